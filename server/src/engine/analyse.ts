@@ -1,0 +1,180 @@
+/**
+ * Turns a sentence into the features every rule reads: what treatment, route, condition and
+ * effect it names, and whether it is negated, hedged, asked, attributed, quoted or cited.
+ */
+import type { LexiconCategory } from '../knowledge/schema.ts';
+import type { KnowledgeIndex, TermRef } from './knowledge-index.ts';
+import type { PhraseMatch } from './phrase.ts';
+import type { Segment } from './prose.ts';
+import type { Span } from './sentences.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+export type Mention = PhraseMatch<TermRef>;
+
+export interface Sentence {
+  /** Position in the document, from 0. */
+  index: number;
+  segment: Segment;
+  /** Span in the segment's text. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  heading: boolean;
+  question: boolean;
+  cited: boolean;
+  /** In a blockquote: somebody else's words. */
+  blockquote: boolean;
+  quotes: Span[];
+  /** Clause number of each token (commas, semicolons, dashes and contrast words start one). */
+  clause: number[];
+  /** Contrast span of each token ("but", "however", ";" start one). */
+  contrast: number[];
+  mentions: Record<LexiconCategory, Mention[]>;
+  /** Treatments named in this sentence or, through "it"/"this treatment", earlier on. */
+  treatments: string[];
+  /** Percentages and "N in M" figures in the sentence (spans in the segment's text). */
+  figures: (Span & { value: number | null })[];
+}
+
+const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
+
+export function analyseSentence(
+  kb: KnowledgeIndex,
+  segment: Segment,
+  span: Span,
+  index: number,
+  earlierTreatments: readonly string[],
+): Sentence {
+  const text = segment.text.slice(span.start, span.end);
+  const tokens = tokenize(text, span.start);
+  const mentions = {} as Record<LexiconCategory, Mention[]>;
+  for (const [category, set] of Object.entries(kb.lexicon) as [LexiconCategory, KnowledgeIndex['lexicon'][LexiconCategory]][]) {
+    mentions[category] = category === 'citation-hosts' ? [] : longestFirst(set.matchAll(tokens));
+  }
+  // "not only", "no longer" and friends are not negations.
+  const pseudo = mentions.negations.filter((m) => m.value.id === 'pseudo-negation');
+  mentions.negations = mentions.negations.filter(
+    (m) => m.value.id !== 'pseudo-negation' && !pseudo.some((p) => p.first <= m.first && m.first < p.last),
+  );
+  const { clause, contrast } = clauses(segment.text, tokens);
+  const named = unique(mentions.treatments.map((m) => m.value.id));
+  const refersBack = mentions.anaphora.length > 0 && earlierTreatments.length > 0;
+  return {
+    index,
+    segment,
+    start: span.start,
+    end: span.end,
+    text,
+    tokens,
+    heading: segment.kind === 'heading',
+    question: /\?[\s"'”’)\]*_]*$/.test(text),
+    cited: isCited(kb, segment, span, text),
+    blockquote: segment.quoted,
+    quotes: quoteSpans(text, span.start),
+    clause,
+    contrast,
+    mentions,
+    treatments: named.length > 0 ? named : refersBack ? [...earlierTreatments] : [],
+    figures: findFigures(text, span.start),
+  };
+}
+
+/** Keeps the longest of overlapping matches of one category ("treatment resistant depression" over "depression"). */
+function longestFirst(matches: Mention[]): Mention[] {
+  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const kept: Mention[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.first < k.last && k.first < m.last)) kept.push(m);
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function clauses(text: string, tokens: Token[]): { clause: number[]; contrast: number[] } {
+  const clause: number[] = [];
+  const contrast: number[] = [];
+  let c = 0;
+  let k = 0;
+  tokens.forEach((t, i) => {
+    const gap = i === 0 ? '' : text.slice(tokens[i - 1]?.end ?? 0, t.start);
+    if (/[;:—–]|\s-\s|\(|\)/.test(gap) || CONTRAST_WORDS.has(t.word)) {
+      c++;
+      k++;
+    } else if (gap.includes(',')) c++;
+    clause.push(c);
+    contrast.push(k);
+  });
+  return { clause, contrast };
+}
+
+const AUTHOR_YEAR = /\([A-Z][\p{L}'’-]+(?: et al\.?| (?:and|&) [A-Z][\p{L}'’-]+)?,? (?:19|20)\d{2}[a-z]?(?:[;,][^)]{0,80})?\)/u;
+const NUMBERED = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/;
+
+function isCited(kb: KnowledgeIndex, segment: Segment, span: Span, text: string): boolean {
+  if (segment.citations.some((p) => p > span.start && p <= span.end + 1)) return true;
+  if (AUTHOR_YEAR.test(text) || NUMBERED.test(text)) return true;
+  const hosts = kb.lexicon['citation-hosts'];
+  return segment.links.some(
+    (l) =>
+      l.start < span.end &&
+      l.end > span.start &&
+      (hosts.test(tokenize(l.url)) || /et al|\b(19|20)\d{2}\b/.test(segment.text.slice(l.start, l.end))),
+  );
+}
+
+/** Spans inside double quotes, typographic single quotes, or straight single quotes used as quotes. */
+function quoteSpans(text: string, base: number): Span[] {
+  const spans: Span[] = [];
+  const pairs: [string, string][] = [
+    ['“', '”'],
+    ['‘', '’'],
+  ];
+  for (const [open, close] of pairs) {
+    let from = 0;
+    for (;;) {
+      const a = text.indexOf(open, from);
+      if (a < 0) break;
+      // A typographic apostrophe inside a word is not a closing quote.
+      let b = text.indexOf(close, a + 1);
+      while (b >= 0 && close === '’' && /\p{L}/u.test(text[b + 1] ?? '')) b = text.indexOf(close, b + 1);
+      if (b < 0) break;
+      spans.push({ start: base + a, end: base + b + 1 });
+      from = b + 1;
+    }
+  }
+  for (const q of ['"', "'"]) {
+    let open = -1;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== q) continue;
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + 1] ?? ' ';
+      if (open < 0 && /[\s(\[—–-]/.test(before) && /\S/.test(after)) open = i;
+      else if (open >= 0 && !/\p{L}/u.test(after)) {
+        spans.push({ start: base + open, end: base + i + 1 });
+        open = -1;
+      }
+    }
+  }
+  return spans;
+}
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
+const FIGURE = new RegExp(
+  [
+    String.raw`\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`,
+    String.raw`\b(?:${NUMBER_WORDS})\s+(?:in|out of)\s+(?:${NUMBER_WORDS}|twenty|hundred|a hundred|\d{1,4})\b`,
+    String.raw`\b(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|three quarters|three-quarters|the majority|a majority)\s+of\b`,
+  ].join('|'),
+  'giu',
+);
+
+function findFigures(text: string, base: number): Sentence['figures'] {
+  const out: Sentence['figures'] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const start = base + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, value: m[1] !== undefined ? Number(m[1]) : null });
+  }
+  return out;
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

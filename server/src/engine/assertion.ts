@@ -1,0 +1,60 @@
+/**
+ * Decides whether a matched phrase is the writer's own assertion. This is where negation,
+ * hedges, questions, attribution and quotation are handled, once, for every rule.
+ */
+import type { Sentence } from './analyse.ts';
+
+export interface MatchSpan {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const FIRST_PERSON = new Set(['we', 'our', 'ours', 'i', 'my', 'us', "we're", "we've", "i'm", "i've", 'me']);
+const NEGATION_WINDOW = 6;
+
+export function isNegated(s: Sentence, m: MatchSpan): boolean {
+  return s.mentions.negations.some(
+    (n) =>
+      n.last <= m.first &&
+      m.first - n.last <= NEGATION_WINDOW &&
+      s.clause[n.last - 1] === s.clause[m.first],
+  );
+}
+
+/** A hedge in the same stretch of the sentence (up to "but", "however" or ";"), or research framing anywhere. */
+export function isHedged(s: Sentence, m: MatchSpan): boolean {
+  if (s.mentions['study-scope'].length > 0) return true;
+  return s.mentions.hedges.some((h) => s.contrast[h.first] === s.contrast[m.first]);
+}
+
+/** Somebody other than the writer says it, or the sentence marks it as a myth or a false claim. */
+export function isAttributed(s: Sentence, m: MatchSpan): boolean {
+  if (s.blockquote || s.mentions.distancing.length > 0) return true;
+  if (s.quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
+  return s.mentions.attributions.some((a) => !nearFirstPerson(s, a.first, a.last));
+}
+
+function nearFirstPerson(s: Sentence, first: number, last: number): boolean {
+  for (let i = Math.max(0, first - 3); i < Math.min(s.tokens.length, last + 2); i++) {
+    if (FIRST_PERSON.has(s.tokens[i]?.word ?? '')) return true;
+  }
+  return false;
+}
+
+export interface AssertionOptions {
+  /** Whether a hedge answers the overclaim ("may help" does; "may cure" does not). */
+  hedgesAnswer: boolean;
+}
+
+/** The writer asserts the matched words: not asked, not negated, not attributed, and (when hedges count) not hedged. */
+export function isAsserted(s: Sentence, m: MatchSpan, options: AssertionOptions): boolean {
+  if (s.question || isNegated(s, m) || isAttributed(s, m)) return false;
+  return !(options.hedgesAnswer && isHedged(s, m));
+}
+
+/** The sentence is about a treatment: it names one, or refers back to one named earlier. */
+export function isAboutTreatment(s: Sentence): boolean {
+  return s.treatments.length > 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * The claim base compiled for matching: one phrase set per lexicon category and per rule,
+ * built once per claim base and reused for every document.
+ */
+import type { ClaimBase } from '../knowledge/compile.ts';
+import { lexiconCategories, type Claim, type LexiconCategory, type Source, type Trigger } from '../knowledge/schema.ts';
+import { compilePhrase, PhraseSet } from './phrase.ts';
+import type { Token } from './tokens.ts';
+
+export interface TermRef {
+  id: string;
+  family?: string;
+}
+
+export interface Recogniser {
+  claim: Claim;
+  agents: ReadonlySet<string>;
+  groups: PhraseSet<null>[];
+}
+
+export interface KnowledgeIndex {
+  base: ClaimBase;
+  lexicon: Record<LexiconCategory, PhraseSet<TermRef>>;
+  triggers: Map<string, PhraseSet<Trigger>>;
+  /** Compiled `except` and `requires` phrases of each trigger. */
+  triggerGuards: Map<Trigger, { except: PhraseSet<null>; requires: PhraseSet<null>[] }>;
+  claims: Map<string, Claim>;
+  sources: Map<string, Source>;
+  recognisers: Recogniser[];
+}
+
+const cache = new WeakMap<ClaimBase, KnowledgeIndex>();
+
+export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
+  const cached = cache.get(base);
+  if (cached) return cached;
+  const lexicon = Object.fromEntries(
+    lexiconCategories.map((category) => [
+      category,
+      new PhraseSet(
+        base.lexicon[category].flatMap((term) =>
+          term.phrases.map((p) => compilePhrase<TermRef>(p, { id: term.id, family: term.family })),
+        ),
+      ),
+    ]),
+  ) as Record<LexiconCategory, PhraseSet<TermRef>>;
+  const triggers = new Map<string, PhraseSet<Trigger>>();
+  const triggerGuards: KnowledgeIndex['triggerGuards'] = new Map();
+  for (const [rule, list] of Object.entries(base.triggers)) {
+    triggers.set(rule, new PhraseSet(list.flatMap((t) => t.phrases.map((p) => compilePhrase(p, t)))));
+    for (const t of list) {
+      triggerGuards.set(t, { except: phraseSet(t.except), requires: t.requires.map(phraseSet) });
+    }
+  }
+  const index: KnowledgeIndex = {
+    base,
+    lexicon,
+    triggers,
+    triggerGuards,
+    claims: new Map(base.claims.map((c) => [c.id, c])),
+    sources: new Map(base.sources.map((s) => [s.id, s])),
+    recognisers: base.claims.flatMap((claim) =>
+      claim.recognise
+        ? [{ claim, agents: new Set(claim.recognise.agents), groups: claim.recognise.allOf.map(phraseSet) }]
+        : [],
+    ),
+  };
+  cache.set(base, index);
+  return index;
+}
+
+export function phraseSet(phrases: string[]): PhraseSet<null> {
+  return new PhraseSet(phrases.map((p) => compilePhrase(p, null)));
+}
+
+/** True when every group has a match somewhere in the tokens. */
+export function allGroupsMatch(groups: PhraseSet<null>[], tokens: Token[]): boolean {
+  return groups.every((g) => g.test(tokens));
+}

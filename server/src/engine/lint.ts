@@ -1,0 +1,147 @@
+/**
+ * The engine's one entry point: lint(text, options) → findings. Pure: no file system, no
+ * editor, no protocol. The CLI, the language server and the tests all call this.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { ClaimBase } from '../knowledge/compile.ts';
+import { defaultConfig, frontMatterSchema, type Config, type FrontMatterConfig } from '../config/schema.ts';
+import { requiresSuppressionReason, resolveRuleSettings } from '../config/resolve.ts';
+import { analyseSentence, type Sentence } from './analyse.ts';
+import { indexKnowledge } from './knowledge-index.ts';
+import { languageFromPath, type Language } from './parse.ts';
+import { LineIndex } from './positions.ts';
+import { extractProse, type ProseDocument } from './prose.ts';
+import type { RuleId } from './rule-ids.ts';
+import { rules } from './rules/index.ts';
+import type { Draft, RuleContext } from './rules/rule.ts';
+import { splitSentences } from './sentences.ts';
+import { directiveProblems, parseDirectives, Suppressions } from './suppressions.ts';
+import type { Finding, LintResult, Notice, RuleSetting, Severity } from './types.ts';
+
+export interface LintOptions {
+  claimBase: ClaimBase;
+  /** Used to pick the language when `language` is not given. */
+  path?: string;
+  language?: Language;
+  config?: Config;
+}
+
+const defaults = new Map(rules.map((r) => [r.id, r.defaultSeverity as RuleSetting]));
+
+/** Meta findings about the suppression comments themselves carry this id. */
+export const SUPPRESSION_RULE_ID = 'suppression';
+
+export function lint(text: string, options: LintOptions): LintResult {
+  const config = options.config ?? defaultConfig;
+  const language = options.language ?? languageFromPath(options.path);
+  const kb = indexKnowledge(options.claimBase);
+  const prose = extractProse(text, language);
+  const notices: Notice[] = [...prose.notices];
+  const frontMatter = readFrontMatter(prose, notices);
+  const settings = resolveRuleSettings(defaults, config, frontMatter);
+  const sentences = analyseDocument(kb, prose);
+  const ctx: RuleContext = {
+    kb,
+    source: text,
+    language,
+    citationStyle: config.citationStyle,
+    footnoteLabels: prose.footnoteLabels,
+    sentences,
+  };
+
+  const found: { ruleId: RuleId; severity: Severity; draft: Draft }[] = [];
+  const enabled = rules.filter((r) => settings.get(r.id) !== 'off');
+  const flagged = new Set<number>();
+  for (const s of sentences) {
+    for (const rule of enabled) {
+      if (rule.scope !== 'sentence' || rule.id === 'missing-citation') continue;
+      for (const draft of rule.check(ctx, s)) {
+        found.push({ ruleId: rule.id, severity: settings.get(rule.id) as Severity, draft });
+        flagged.add(s.index);
+      }
+    }
+  }
+  for (const rule of enabled) {
+    // missing-citation speaks only where nothing louder already has.
+    const targets = rule.scope === 'document' ? [sentences[0]] : rule.id === 'missing-citation' ? sentences.filter((s) => !flagged.has(s.index)) : [];
+    for (const s of targets) {
+      if (!s) continue;
+      for (const draft of rule.check(ctx, s)) found.push({ ruleId: rule.id, severity: settings.get(rule.id) as Severity, draft });
+    }
+  }
+
+  const lines = new LineIndex(text);
+  const directives = parseDirectives(prose.comments);
+  const suppressions = new Suppressions(directives, lines, text.length);
+  const findings: Finding[] = [];
+  let suppressed = 0;
+  for (const { ruleId, severity, draft } of found) {
+    if (suppressions.has(ruleId, draft.start)) {
+      suppressed++;
+      continue;
+    }
+    findings.push({
+      ruleId,
+      severity,
+      message: draft.message,
+      start: draft.start,
+      end: draft.end,
+      text: text.slice(draft.start, draft.end),
+      claimId: draft.claim?.id,
+      sources: draft.claim?.sources ?? [],
+      suggestions: draft.suggestions,
+    });
+  }
+  for (const p of directiveProblems(directives, requiresSuppressionReason(config, frontMatter))) {
+    findings.push({
+      ruleId: SUPPRESSION_RULE_ID,
+      severity: 'warning',
+      message: p.message,
+      start: p.directive.start,
+      end: p.directive.end,
+      text: text.slice(p.directive.start, p.directive.end),
+      sources: [],
+      suggestions: [],
+    });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return {
+    findings,
+    suppressed,
+    stats: { sentences: sentences.length, claims: sentences.filter((s) => s.treatments.length > 0).length },
+    notices,
+  };
+}
+
+function analyseDocument(kb: ReturnType<typeof indexKnowledge>, prose: ProseDocument): Sentence[] {
+  const sentences: Sentence[] = [];
+  let recent: string[] = [];
+  for (const segment of prose.segments) {
+    for (const span of splitSentences(segment.text)) {
+      const s = analyseSentence(kb, segment, span, sentences.length, recent);
+      const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
+      if (named.length > 0) recent = named;
+      sentences.push(s);
+    }
+  }
+  return sentences;
+}
+
+function readFrontMatter(prose: ProseDocument, notices: Notice[]): FrontMatterConfig | undefined {
+  if (!prose.frontMatter) return undefined;
+  const at = prose.frontMatter.start;
+  let data: unknown;
+  try {
+    data = parseYaml(prose.frontMatter.value);
+  } catch (error) {
+    notices.push({ message: `Front matter is not valid YAML: ${(error as Error).message}`, start: at, end: at });
+    return undefined;
+  }
+  const raw = (data as Record<string, unknown> | null)?.overclaim;
+  if (raw === undefined) return undefined;
+  const result = frontMatterSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => `overclaim.${i.path.join('.')}: ${i.message}`).join('; ');
+  notices.push({ message: `Front matter “overclaim” settings ignored: ${issues}`, start: at, end: at });
+  return undefined;
+}

@@ -1,0 +1,233 @@
+/**
+ * Extracts the prose of a draft as segments (paragraphs, headings, table cells) whose every
+ * character knows its offset in the source, so findings point at the exact source text even
+ * when escapes (`\*`) or entities (`&amp;`) make a node's value shorter than its source.
+ */
+import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import type { Language } from './parse.ts';
+import { parseMarkdown } from './parse.ts';
+import type { Notice } from './types.ts';
+
+export type SegmentKind = 'paragraph' | 'heading' | 'cell';
+
+export interface Segment {
+  kind: SegmentKind;
+  text: string;
+  /** Source offset of each character of `text`, plus one entry for the end. */
+  offsets: number[];
+  /** Inside a blockquote: the words are somebody else's. */
+  quoted: boolean;
+  /** Positions in `text` where a footnote reference or a reference-like link stands. */
+  citations: number[];
+  /** Link targets with their span in `text`. */
+  links: { start: number; end: number; url: string }[];
+}
+
+/** Raw text of a comment the suppression parser should read (HTML or MDX). */
+export interface CommentNode {
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface ProseDocument {
+  segments: Segment[];
+  comments: CommentNode[];
+  frontMatter?: { value: string; start: number };
+  /** Footnote labels already defined in the document. */
+  footnoteLabels: Set<string>;
+  notices: Notice[];
+}
+
+export function extractProse(text: string, language: Language): ProseDocument {
+  if (language === 'text') return plainText(text);
+  const { tree, notices } = parseMarkdown(text, language);
+  const doc: ProseDocument = { segments: [], comments: [], footnoteLabels: new Set(), notices };
+  walkBlocks(tree, text, doc, false);
+  return doc;
+}
+
+function plainText(text: string): ProseDocument {
+  const segments: Segment[] = [];
+  // Paragraphs are separated by blank lines.
+  const blank = /\r?\n[ \t]*\r?\n|\r[ \t]*\r/g;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    const body = text.slice(from, to);
+    if (body.trim() === '') return;
+    const offsets = Array.from({ length: body.length + 1 }, (_, i) => from + i);
+    segments.push({ kind: 'paragraph', text: body, offsets, quoted: false, citations: [], links: [] });
+  };
+  for (const m of text.matchAll(blank)) {
+    push(start, m.index ?? 0);
+    start = (m.index ?? 0) + m[0].length;
+  }
+  push(start, text.length);
+  return { segments, comments: [], footnoteLabels: new Set(), notices: [] };
+}
+
+function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boolean): void {
+  switch (node.type) {
+    case 'paragraph':
+      return addSegment('paragraph', node, source, doc, quoted);
+    case 'heading':
+      return addSegment('heading', node, source, doc, quoted);
+    case 'tableCell':
+      return addSegment('cell', node, source, doc, quoted);
+    case 'yaml':
+      if (node.position) doc.frontMatter = { value: node.value, start: node.position.start.offset ?? 0 };
+      return;
+    case 'html':
+      return addComment(node.value, node, doc);
+    case 'mdxFlowExpression':
+      return addComment(node.value, node, doc);
+    case 'footnoteDefinition':
+      // The bibliography is not prose to check.
+      doc.footnoteLabels.add(node.identifier);
+      return;
+    case 'code':
+    case 'definition':
+    case 'mdxjsEsm':
+    case 'thematicBreak':
+      return;
+    case 'blockquote':
+      for (const child of node.children) walkBlocks(child, source, doc, true);
+      return;
+    default:
+      // TOML front matter and anything without children carries no prose.
+      if ('children' in node) for (const child of (node as Parents).children) walkBlocks(child, source, doc, quoted);
+  }
+}
+
+function addComment(value: string, node: Nodes, doc: ProseDocument): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  doc.comments.push({ value, start, end });
+}
+
+class SegmentBuilder {
+  text = '';
+  offsets: number[] = [];
+  citations: number[] = [];
+  links: Segment['links'] = [];
+
+  /** A separator that keeps words on either side apart without adding a word. */
+  gap(at: number): void {
+    this.text += ' ';
+    this.offsets.push(at);
+  }
+
+  append(value: string, map: number[]): void {
+    this.text += value;
+    for (let i = 0; i < value.length; i++) this.offsets.push(map[i] ?? 0);
+  }
+}
+
+function addSegment(
+  kind: SegmentKind,
+  node: Parents,
+  source: string,
+  doc: ProseDocument,
+  quoted: boolean,
+): void {
+  const b = new SegmentBuilder();
+  for (const child of node.children) inline(child as PhrasingContent, source, b, doc);
+  const end = node.position?.end.offset ?? source.length;
+  if (b.text.trim() === '') return;
+  doc.segments.push({
+    kind,
+    text: b.text,
+    offsets: [...b.offsets, end],
+    quoted,
+    citations: b.citations,
+    links: b.links,
+  });
+}
+
+function inline(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocument): void {
+  const start = node.position?.start.offset ?? 0;
+  switch (node.type) {
+    case 'text':
+      b.append(node.value, alignValue(node.value, source, start, node.position?.end.offset ?? start));
+      return;
+    case 'footnoteReference':
+      b.citations.push(b.text.length);
+      b.gap(start);
+      return;
+    case 'link': {
+      const from = b.text.length;
+      if (isBareUrl(node)) b.gap(start);
+      else for (const child of node.children) inline(child, source, b, doc);
+      b.links.push({ start: from, end: b.text.length, url: node.url });
+      return;
+    }
+    case 'html':
+    case 'mdxTextExpression':
+      addComment(node.value, node, doc);
+      b.gap(start);
+      return;
+    case 'break':
+      b.append('\n', [start]);
+      return;
+    case 'inlineCode':
+    case 'image':
+    case 'imageReference':
+      b.gap(start);
+      return;
+    default:
+      if ('children' in node) for (const child of (node as Parents).children) inline(child, source, b, doc);
+      else b.gap(start);
+  }
+}
+
+/** GFM autolinks and `<https://…>` show the URL itself, which is not prose. */
+function isBareUrl(node: { url: string; children: Nodes[] }): boolean {
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  if (!only || only.type !== 'text') return false;
+  const shown = only.value.replace(/^mailto:/, '');
+  return node.url.endsWith(shown) || shown.startsWith('http') || shown.startsWith('www.');
+}
+
+/**
+ * Maps each character of a text node's value to its source offset. The value can differ from
+ * the source by backslash escapes, character references and stripped indentation.
+ */
+export function alignValue(value: string, source: string, start: number, end: number): number[] {
+  const map: number[] = [];
+  let i = start;
+  let j = 0;
+  while (j < value.length) {
+    if (i >= end) {
+      map.push(end);
+      j++;
+      continue;
+    }
+    const s = source[i];
+    const v = value[j];
+    if (s === v) {
+      map.push(i++);
+      j++;
+    } else if (s === '\\' && i + 1 < end && source[i + 1] === v) {
+      i++;
+    } else if (s === '&') {
+      const semi = source.indexOf(';', i);
+      if (semi > i && semi - i <= 32) {
+        // One reference decodes to one code point (one or two UTF-16 units).
+        map.push(i);
+        j++;
+        const code = value.charCodeAt(j);
+        if (code >= 0xdc00 && code <= 0xdfff) {
+          map.push(i);
+          j++;
+        }
+        i = semi + 1;
+      } else i++;
+    } else {
+      i++;
+    }
+  }
+  return map;
+}
+
+export type { Root };

@@ -1,0 +1,37 @@
+/**
+ * A fact the claim base knows (an approval, a status, an FDA warning, a named trial's result)
+ * stated without a source. The fix inserts the claim base's own reference. Runs only on
+ * sentences no other rule has flagged, so one sentence is not buried under findings.
+ */
+import { isAttributed } from '../assertion.ts';
+import { allGroupsMatch } from '../knowledge-index.ts';
+import { citableSource, citationSuggestion, sentenceRange, suppressionSuggestion } from '../suggest.ts';
+import type { Suggestion } from '../types.ts';
+import type { Rule } from './rule.ts';
+
+const rule: Rule = {
+  id: 'missing-citation',
+  defaultSeverity: 'info',
+  summary: 'A claim the claim base knows, stated without a citation; the fix inserts the source.',
+  scope: 'sentence',
+  check(ctx, s) {
+    if (s.cited || s.question || s.heading) return [];
+    const named = new Set(s.mentions.treatments.map((m) => m.value.id));
+    const match = ctx.kb.recognisers.find((r) => [...r.agents].some((a) => named.has(a)) && allGroupsMatch(r.groups, s.tokens));
+    if (!match) return [];
+    if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
+    const source = citableSource(ctx, match.claim);
+    if (!source) return [];
+    const citation = citationSuggestion(ctx, s, source, true);
+    return [
+      {
+        ...sentenceRange(ctx, s),
+        message: `States a fact the claim base knows (${match.claim.id}) without a source; cite ${source.authors.split(/[,;]/)[0]?.trim()} ${source.year}.`,
+        claim: match.claim,
+        suggestions: [citation, suppressionSuggestion(ctx, s, rule.id)].filter((x): x is Suggestion => x !== undefined),
+      },
+    ];
+  },
+};
+
+export default rule;

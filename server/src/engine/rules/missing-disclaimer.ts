@@ -1,0 +1,42 @@
+/**
+ * Document level: treatment claims with no "not medical advice / talk to your clinician"
+ * statement anywhere. The fix appends one at the end of the document.
+ */
+import { suppressionSuggestion, toSource } from '../suggest.ts';
+import type { Suggestion } from '../types.ts';
+import { assertedBenefits } from './efficacy.ts';
+import type { Rule } from './rule.ts';
+
+/** Our standard wording; it contains the phrases the disclaimer lexicon looks for. */
+export const DISCLAIMER = 'This article is general information, not medical advice. Talk to your clinician before starting or changing any treatment.';
+
+const rule: Rule = {
+  id: 'missing-disclaimer',
+  defaultSeverity: 'info',
+  summary: 'Document level: no "not medical advice / talk to your clinician" statement.',
+  scope: 'document',
+  check(ctx) {
+    if (ctx.sentences.some((s) => s.mentions.disclaimers.length > 0)) return [];
+    const first = ctx.sentences.find((s) => assertedBenefits(s).length > 0);
+    if (!first) return [];
+    const mention = first.mentions.treatments[0] ?? assertedBenefits(first)[0];
+    const end = ctx.source.length;
+    const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
+    const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
+    const add: Suggestion = {
+      kind: 'caveat',
+      title: `Add a disclaimer at the end: “${DISCLAIMER}”`,
+      safe: true,
+      edits: [{ start: end, end, newText: `${lead}${DISCLAIMER}${eol}` }],
+    };
+    return [
+      {
+        ...(mention ? toSource(ctx, first, mention.start, mention.end) : toSource(ctx, first, first.start, first.end)),
+        message: 'The document makes treatment claims but never says it is not medical advice or points readers to a clinician.',
+        suggestions: [add, suppressionSuggestion(ctx, first, rule.id)].filter((x): x is Suggestion => x !== undefined),
+      },
+    ];
+  },
+};
+
+export default rule;

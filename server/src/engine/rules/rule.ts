@@ -1,0 +1,45 @@
+/** What a rule is: metadata as data, logic as one function over a sentence or the document. */
+import type { Claim } from '../../knowledge/schema.ts';
+import type { Sentence } from '../analyse.ts';
+import type { KnowledgeIndex } from '../knowledge-index.ts';
+import type { Language } from '../parse.ts';
+import type { RuleId } from '../rule-ids.ts';
+import type { Severity, Suggestion } from '../types.ts';
+
+export interface RuleContext {
+  kb: KnowledgeIndex;
+  /** The whole document as linted. */
+  source: string;
+  language: Language;
+  citationStyle: 'footnote' | 'link';
+  footnoteLabels: ReadonlySet<string>;
+  sentences: Sentence[];
+}
+
+/** A finding before severity and suppression are applied; offsets are in the source. */
+export interface Draft {
+  start: number;
+  end: number;
+  message: string;
+  claim?: Claim;
+  suggestions: Suggestion[];
+}
+
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** One line for docs and SARIF. */
+  summary: string;
+}
+
+export interface Rule extends RuleMeta {
+  /** Sentence rules return drafts for one sentence; document rules see them all. */
+  scope: 'sentence' | 'document';
+  check(ctx: RuleContext, sentence: Sentence): Draft[];
+}
+
+export const RULE_DOCS_BASE = 'https://github.com/overclaim/overclaim/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_BASE}${id}.md`;
+}

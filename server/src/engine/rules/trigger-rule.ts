@@ -1,0 +1,75 @@
+/**
+ * The shared shape of phrase-driven rules: the phrases live in knowledge/triggers/<rule>.yaml,
+ * this module decides which matches are the writer's own overclaims.
+ */
+import type { Trigger } from '../../knowledge/schema.ts';
+import type { Sentence } from '../analyse.ts';
+import { isAsserted } from '../assertion.ts';
+import { allGroupsMatch } from '../knowledge-index.ts';
+import type { PhraseMatch } from '../phrase.ts';
+import { hedgeSuggestion, standardSuggestions, toSource } from '../suggest.ts';
+import type { Draft, Rule, RuleContext, RuleMeta } from './rule.ts';
+
+export interface TriggerRuleOptions extends RuleMeta {
+  /** How the message describes the overclaim, after the quoted words: "claims a cure". */
+  verb: string;
+  /** Whether hedges answer this rule's triggers by default. */
+  hedgesAnswer: boolean;
+  /** Whether the sentence is on topic for this rule (usually: it is about a treatment). */
+  onTopic(s: Sentence): boolean;
+}
+
+export function triggerRule(options: TriggerRuleOptions): Rule {
+  return {
+    id: options.id,
+    defaultSeverity: options.defaultSeverity,
+    summary: options.summary,
+    scope: 'sentence',
+    check(ctx, s) {
+      if (!options.onTopic(s)) return [];
+      return assertedTriggers(ctx, s, options).map((m) => draftFor(ctx, s, options, m));
+    },
+  };
+}
+
+/** Matches of a rule's triggers that the writer asserts, longest first, without overlaps. */
+export function assertedTriggers(
+  ctx: RuleContext,
+  s: Sentence,
+  options: Pick<TriggerRuleOptions, 'id' | 'hedgesAnswer'>,
+): PhraseMatch<Trigger>[] {
+  const set = ctx.kb.triggers.get(options.id);
+  if (!set) return [];
+  const kept: PhraseMatch<Trigger>[] = [];
+  const matches = set.matchAll(s.tokens).sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  for (const m of matches) {
+    if (kept.some((k) => m.first < k.last && k.first < m.last)) continue;
+    if (!applies(ctx, s, m, options.hedgesAnswer)) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+function applies(ctx: RuleContext, s: Sentence, m: PhraseMatch<Trigger>, hedgesAnswer: boolean): boolean {
+  const t = m.value;
+  const guards = ctx.kb.triggerGuards.get(t);
+  if (guards?.except.matchAll(s.tokens).some((e) => e.first < m.last && m.first < e.last)) return false;
+  if (guards && !allGroupsMatch(guards.requires, s.tokens)) return false;
+  if (t.citationAnswers && s.cited) return false;
+  if (t.scopeAnswers && (s.mentions.routes.length > 0 || s.mentions['study-scope'].length > 0)) return false;
+  return isAsserted(s, m, { hedgesAnswer: t.hedgesAnswer ?? hedgesAnswer });
+}
+
+function draftFor(ctx: RuleContext, s: Sentence, options: TriggerRuleOptions, m: PhraseMatch<Trigger>): Draft {
+  const range = toSource(ctx, s, m.start, m.end);
+  const text = ctx.source.slice(range.start, range.end);
+  const claim = ctx.kb.claims.get(m.value.claim);
+  const suggestions = standardSuggestions(ctx, s, options.id, claim);
+  if (m.value.replace) suggestions.unshift(hedgeSuggestion(text, m.value.replace, range, m.value.safe));
+  return {
+    ...range,
+    message: `“${text}” ${options.verb}: ${m.value.why}.`,
+    claim,
+    suggestions,
+  };
+}

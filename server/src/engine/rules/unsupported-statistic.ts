@@ -1,0 +1,51 @@
+/**
+ * An efficacy or prevalence figure with no citation; the message says so more firmly when the
+ * figure also falls outside the range the claim base knows (TRD is about 30%, not 50%).
+ */
+import type { Claim } from '../../knowledge/schema.ts';
+import type { Sentence } from '../analyse.ts';
+import { isAttributed } from '../assertion.ts';
+import { allGroupsMatch, phraseSet } from '../knowledge-index.ts';
+import { citableSource, citationSuggestion, suppressionSuggestion, toSource } from '../suggest.ts';
+import type { Suggestion } from '../types.ts';
+import type { Rule, RuleContext } from './rule.ts';
+
+const rule: Rule = {
+  id: 'unsupported-statistic',
+  defaultSeverity: 'warning',
+  summary: 'An efficacy or prevalence figure with no citation, or one that contradicts the claim base.',
+  scope: 'sentence',
+  check(ctx, s) {
+    const figure = s.figures[0];
+    if (!figure || s.cited || s.question || s.heading && s.figures.length === 0) return [];
+    if (s.mentions.commerce.length > 0) return [];
+    const aboutHealth = s.treatments.length > 0 || s.mentions.conditions.length > 0 || s.mentions.effects.length > 0;
+    if (!aboutHealth) return [];
+    const span = { first: 0, last: 0, start: figure.start, end: figure.end };
+    if (isAttributed(s, span)) return [];
+    const known = knownFigure(ctx, s);
+    const outside = known && s.figures.some((f) => f.value !== null && (f.value < (known.figure?.min ?? 0) || f.value > (known.figure?.max ?? 100)));
+    const range = toSource(ctx, s, figure.start, figure.end);
+    const text = ctx.source.slice(range.start, range.end);
+    const suggestions: (Suggestion | undefined)[] = [];
+    const source = known && citableSource(ctx, known);
+    if (source) suggestions.push(citationSuggestion(ctx, s, source, false));
+    suggestions.push(suppressionSuggestion(ctx, s, rule.id));
+    return [
+      {
+        ...range,
+        message: outside
+          ? `“${text}” contradicts the claim base (${known?.figure?.min}–${known?.figure?.max}% for ${known?.id}) and cites nothing.`
+          : `“${text}” is a figure with no citation: say where it comes from, for whom and when it was measured.`,
+        claim: known,
+        suggestions: suggestions.filter((x): x is Suggestion => x !== undefined),
+      },
+    ];
+  },
+};
+
+function knownFigure(ctx: RuleContext, s: Sentence): Claim | undefined {
+  return ctx.kb.base.claims.find((c) => c.figure && allGroupsMatch(c.figure.about.map(phraseSet), s.tokens));
+}
+
+export default rule;

@@ -1,0 +1,51 @@
+/** Splits a segment's text into sentences (start/end in the segment's text, trimmed). */
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'prof', 'al', 'fig', 'approx',
+  'st', 'u.s', 'u.k', 'mg', 'inc', 'ltd', 'jr', 'sr', 'ph.d', 'm.d', 'cf', 'vol', 'ed', 'eds',
+  'pp', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '*', '_']);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (!TERMINATORS.has(c)) continue;
+    let end = i + 1;
+    while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++;
+    // A boundary needs whitespace (or the end) after it, and what follows must look like a new sentence.
+    if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+    if (next < text.length && /[a-z]/.test(text[next] ?? '')) continue;
+    push(spans, text, start, end);
+    start = end;
+    i = end - 1;
+  }
+  push(spans, text, start, text.length);
+  return spans;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let from = dot;
+  while (from > 0 && /[A-Za-z.]/.test(text[from - 1] ?? '')) from--;
+  const word = text.slice(from, dot).toLowerCase();
+  if (word.length === 1 && /[a-z]/.test(word)) return true; // initials: "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
+
+function push(spans: Span[], text: string, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end > start) spans.push({ start, end });
+}

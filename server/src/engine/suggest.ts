@@ -1,0 +1,148 @@
+/**
+ * Builds ready-to-apply edits for a finding: a milder wording, a caveat, a citation, the
+ * claim base's safer rewording, or a suppression comment. The editor's quick fixes and the
+ * CLI's --fix both apply these edits as they are.
+ */
+import type { Claim, Source } from '../knowledge/schema.ts';
+import type { Sentence } from './analyse.ts';
+import type { RuleContext } from './rules/rule.ts';
+import type { Edit, Suggestion } from './types.ts';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Source range of a span of a segment's text. The end keeps a whole entity or escape. */
+export function toSource(ctx: RuleContext, s: Sentence, start: number, end: number): Range {
+  const offsets = s.segment.offsets;
+  const from = offsets[start] ?? 0;
+  const lastChar = offsets[Math.max(start, end - 1)] ?? from;
+  let to = lastChar + 1;
+  if (ctx.source[lastChar] === '&') {
+    const semi = ctx.source.indexOf(';', lastChar);
+    if (semi > lastChar && semi - lastChar <= 32) to = semi + 1;
+  }
+  return { start: from, end: Math.max(from, to) };
+}
+
+export function sentenceRange(ctx: RuleContext, s: Sentence): Range {
+  return toSource(ctx, s, s.start, s.end);
+}
+
+export function hedgeSuggestion(original: string, replacement: string, at: Range, safe: boolean): Suggestion {
+  const newText = /^[A-Z]/.test(original) ? replacement[0]?.toUpperCase() + replacement.slice(1) : replacement;
+  return {
+    kind: 'hedge',
+    title: `Replace “${original}” with “${newText}”`,
+    safe,
+    edits: [{ start: at.start, end: at.end, newText }],
+  };
+}
+
+/** Inserts a caveat sentence right after the flagged sentence. */
+export function caveatSuggestion(ctx: RuleContext, s: Sentence, caveat: string, safe: boolean): Suggestion {
+  const end = sentenceRange(ctx, s).end;
+  const text = /[.!?]$/.test(caveat) ? caveat : `${caveat}.`;
+  return {
+    kind: 'caveat',
+    title: `Add caveat: “${text}”`,
+    safe,
+    edits: [{ start: end, end, newText: ` ${text}` }],
+  };
+}
+
+export function rewordingSuggestion(ctx: RuleContext, s: Sentence, claim: Claim): Suggestion | undefined {
+  if (!claim.saferWording || s.heading) return undefined;
+  const range = sentenceRange(ctx, s);
+  return {
+    kind: 'rewording',
+    title: `Rewrite the sentence: “${claim.saferWording}”`,
+    safe: false,
+    edits: [{ ...range, newText: claim.saferWording }],
+  };
+}
+
+const PREFERRED_TYPES = ['label', 'regulator', 'meta-analysis', 'rct', 'review', 'observational', 'preclinical'];
+
+/** The best source to cite for a claim: verified, with an identifier, strongest type first. */
+export function citableSource(ctx: RuleContext, claim: Claim): Source | undefined {
+  if (!claim.verified) return undefined;
+  const candidates = claim.sources
+    .map((id) => ctx.kb.sources.get(id))
+    .filter((s): s is Source => s !== undefined && s.verified && sourceLink(s) !== undefined && PREFERRED_TYPES.includes(s.type));
+  candidates.sort((a, b) => PREFERRED_TYPES.indexOf(a.type) - PREFERRED_TYPES.indexOf(b.type));
+  return candidates[0];
+}
+
+export function sourceLink(s: Source): string | undefined {
+  if (s.doi) return `https://doi.org/${s.doi}`;
+  if (s.pmid) return `https://pubmed.ncbi.nlm.nih.gov/${s.pmid}/`;
+  return s.url;
+}
+
+export function formatReference(s: Source): string {
+  const locator = s.locator ? `;${s.locator}` : '';
+  const link = sourceLink(s);
+  return `${s.authors}. ${s.title}. ${s.venue} ${s.year}${locator}.${link ? ` ${link}` : ''}`;
+}
+
+/** A footnote reference after the sentence plus its definition at the end, or an inline link. */
+export function citationSuggestion(ctx: RuleContext, s: Sentence, source: Source, safe: boolean): Suggestion | undefined {
+  const link = sourceLink(source);
+  if (!link || ctx.language === 'text') return undefined;
+  const range = sentenceRange(ctx, s);
+  const short = `${source.authors.split(/[,;]/)[0]?.trim() ?? source.venue} ${source.year}`;
+  if (ctx.citationStyle === 'link') {
+    const at = /[.!?]$/.test(ctx.source.slice(range.start, range.end)) ? range.end - 1 : range.end;
+    return {
+      kind: 'citation',
+      title: `Cite ${short} as a link`,
+      safe,
+      edits: [{ start: at, end: at, newText: ` ([${short}](${link}))` }],
+    };
+  }
+  const edits: Edit[] = [{ start: range.end, end: range.end, newText: `[^${source.id}]` }];
+  if (!ctx.footnoteLabels.has(source.id)) {
+    const end = ctx.source.length;
+    const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
+    const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
+    edits.push({ start: end, end, newText: `${lead}[^${source.id}]: ${formatReference(source)}${eol}` });
+  }
+  return { kind: 'citation', title: `Cite ${short} (footnote [^${source.id}])`, safe, edits };
+}
+
+/** A comment on the line before that silences this rule for the next line. */
+export function suppressionSuggestion(ctx: RuleContext, s: Sentence, ruleId: string): Suggestion | undefined {
+  if (ctx.language === 'text' || s.segment.kind === 'cell') return undefined;
+  const start = sentenceRange(ctx, s).start;
+  const lineStart = Math.max(ctx.source.lastIndexOf('\n', start - 1), ctx.source.lastIndexOf('\r', start - 1)) + 1;
+  const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
+  const body = `overclaim-disable-next-line ${ruleId} -- explain why this is acceptable`;
+  const comment = ctx.language === 'mdx' ? `{/* ${body} */}` : `<!-- ${body} -->`;
+  return {
+    kind: 'suppression',
+    title: `Suppress ${ruleId} for this line (with a reason)`,
+    safe: false,
+    edits: [{ start: lineStart, end: lineStart, newText: comment + eol }],
+  };
+}
+
+/** The usual set for a finding backed by a claim: caveat, citation, rewording, suppression. */
+export function standardSuggestions(
+  ctx: RuleContext,
+  s: Sentence,
+  ruleId: string,
+  claim: Claim | undefined,
+): Suggestion[] {
+  const out: (Suggestion | undefined)[] = [];
+  if (claim) {
+    const caveat = claim.caveats[0];
+    if (caveat) out.push(caveatSuggestion(ctx, s, caveat, false));
+    const source = citableSource(ctx, claim);
+    if (source && !s.cited) out.push(citationSuggestion(ctx, s, source, false));
+    out.push(rewordingSuggestion(ctx, s, claim));
+  }
+  out.push(suppressionSuggestion(ctx, s, ruleId));
+  return out.filter((x): x is Suggestion => x !== undefined);
+}

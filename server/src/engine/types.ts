@@ -1,0 +1,53 @@
+/** Plain data shared by the engine and every caller (CLI, language server, tests). */
+
+export const severities = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof severities)[number];
+export type RuleSetting = Severity | 'off';
+
+/** A text replacement in UTF-16 code units of the document as linted. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export type SuggestionKind = 'rewording' | 'hedge' | 'caveat' | 'citation' | 'suppression';
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** Says exactly what the edit changes, e.g. "Replace “cures” with “can ease symptoms of”". */
+  title: string;
+  /** Safe edits keep the writer's meaning and may be applied without review (`--fix`). */
+  safe: boolean;
+  edits: Edit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Short, one sentence: what is overstated. The evidence lives in the claim card. */
+  message: string;
+  start: number;
+  end: number;
+  /** The source text of the flagged span. */
+  text: string;
+  claimId?: string;
+  sources: string[];
+  suggestions: Suggestion[];
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Findings silenced by inline comments. */
+  suppressed: number;
+  /** Sentences analysed, and how many of them mention a treatment. */
+  stats: { sentences: number; claims: number };
+  /** Problems with the document itself that are not overclaims (malformed MDX, bad suppressions). */
+  notices: Notice[];
+}
+
+export interface Notice {
+  message: string;
+  start: number;
+  end: number;
+}

@@ -1,0 +1,55 @@
+/** Reads a draft from disk, refusing what is not a UTF-8 text document with a clear reason. */
+import { readFileSync, statSync } from 'node:fs';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readDocument(path: string, maxBytes: number): ReadResult {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
+    size = stat.size;
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  if (size > maxBytes) {
+    return { ok: false, reason: `skipped: ${size} bytes is over the ${maxBytes}-byte limit (maxFileSize)` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+  }
+  return decodeDocument(bytes);
+}
+
+/** Decodes bytes as UTF-8 text, dropping a BOM; binary and invalid UTF-8 are refused. */
+export function decodeDocument(bytes: Uint8Array): ReadResult {
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'skipped: looks like a binary file (NUL byte)' };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, reason: `skipped: not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+  }
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, found by bisection; decoding is all-or-nothing.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
