@@ -33,6 +33,10 @@ export interface Sentence {
   mentions: Record<LexiconCategory, Mention[]>;
   /** Treatments named in this sentence or, through "it"/"this treatment", earlier on. */
   treatments: string[];
+  /** Treatments named earlier that this sentence refers back to ("it", "the treatment"). */
+  carried: string[];
+  /** Names a treatment, a route or a therapy noun: the sentence is about treatment. */
+  onTreatment: boolean;
   /** Percentages and "N in M" figures in the sentence (spans in the segment's text). */
   figures: (Span & { value: number | null })[];
 }
@@ -59,7 +63,7 @@ export function analyseSentence(
   );
   const { clause, contrast } = clauses(segment.text, tokens);
   const named = unique(mentions.treatments.map((m) => m.value.id));
-  const refersBack = mentions.anaphora.length > 0 && earlierTreatments.length > 0;
+  const carried = mentions.anaphora.length > 0 ? [...earlierTreatments] : [];
   return {
     index,
     segment,
@@ -75,7 +79,13 @@ export function analyseSentence(
     clause,
     contrast,
     mentions,
-    treatments: named.length > 0 ? named : refersBack ? [...earlierTreatments] : [],
+    treatments: named.length > 0 ? named : carried,
+    carried,
+    onTreatment:
+      named.length > 0 ||
+      carried.length > 0 ||
+      mentions.routes.length > 0 ||
+      mentions.anaphora.some((a) => a.value.id === 'therapy-noun'),
     figures: findFigures(text, span.start),
   };
 }
@@ -106,7 +116,7 @@ function clauses(text: string, tokens: Token[]): { clause: number[]; contrast: n
 }
 
 const AUTHOR_YEAR = /\([A-Z][\p{L}'’-]+(?: et al\.?| (?:and|&) [A-Z][\p{L}'’-]+)?,? (?:19|20)\d{2}[a-z]?(?:[;,][^)]{0,80})?\)/u;
-const NUMBERED = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]/;
+const NUMBERED = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\[\^[^\]\s]{1,40}\]/;
 
 function isCited(kb: KnowledgeIndex, segment: Segment, span: Span, text: string): boolean {
   if (segment.citations.some((p) => p > span.start && p <= span.end + 1)) return true;

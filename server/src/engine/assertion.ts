@@ -12,7 +12,7 @@ export interface MatchSpan {
 }
 
 const FIRST_PERSON = new Set(['we', 'our', 'ours', 'i', 'my', 'us', "we're", "we've", "i'm", "i've", 'me']);
-const NEGATION_WINDOW = 6;
+const NEGATION_WINDOW = 8;
 
 export function isNegated(s: Sentence, m: MatchSpan): boolean {
   return s.mentions.negations.some(
@@ -26,12 +26,15 @@ export function isNegated(s: Sentence, m: MatchSpan): boolean {
 /** A hedge in the same stretch of the sentence (up to "but", "however" or ";"), or research framing anywhere. */
 export function isHedged(s: Sentence, m: MatchSpan): boolean {
   if (s.mentions['study-scope'].length > 0) return true;
-  return s.mentions.hedges.some((h) => s.contrast[h.first] === s.contrast[m.first]);
+  // Quantities ("some patients") hedge wherever they stand; modal words only before the claim.
+  return s.mentions.hedges.some(
+    (h) => s.contrast[h.first] === s.contrast[m.first] && (h.value.id === 'quantity' || h.first < m.first),
+  );
 }
 
 /** Somebody other than the writer says it, or the sentence marks it as a myth or a false claim. */
 export function isAttributed(s: Sentence, m: MatchSpan): boolean {
-  if (s.blockquote || s.mentions.distancing.length > 0) return true;
+  if (s.mentions.distancing.some((d) => !isNegated(s, d))) return true;
   if (s.quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
   return s.mentions.attributions.some((a) => !nearFirstPerson(s, a.first, a.last));
 }
@@ -54,7 +57,12 @@ export function isAsserted(s: Sentence, m: MatchSpan, options: AssertionOptions)
   return !(options.hedgesAnswer && isHedged(s, m));
 }
 
-/** The sentence is about a treatment: it names one, or refers back to one named earlier. */
+/** The sentence is about treatment: it names one, a route, a therapy noun, or refers back to one. */
 export function isAboutTreatment(s: Sentence): boolean {
-  return s.treatments.length > 0;
+  return s.onTreatment;
+}
+
+/** About treatment, a condition, or an outcome ("results", "relief"). */
+export function isAboutOutcomes(s: Sentence): boolean {
+  return s.onTreatment || s.mentions.conditions.length > 0 || s.mentions.effects.length > 0;
 }

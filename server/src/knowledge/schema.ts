@@ -185,6 +185,7 @@ export const lexiconCategories = [
   'approvals',
   'jurisdictions',
   'commerce',
+  'comparisons',
 ] as const;
 export type LexiconCategory = (typeof lexiconCategories)[number];
 

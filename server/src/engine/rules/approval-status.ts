@@ -67,7 +67,9 @@ function wrongStatus(ctx: RuleContext, s: Sentence, word: Mention, agent: Mentio
   if (named.length > 0 && !named.some((c) => covered.has(c) || c === 'depression')) {
     return draft(approved[0], `${name} is approved for ${[...covered].join(', ').toUpperCase()}, not for what this sentence names`);
   }
-  const years = new Set(approved.map((c) => c.approval?.year).filter((y): y is number => y !== undefined));
+  // A named condition narrows the years to that indication's (2020 for suicidal ideation, not 2019).
+  const forCondition = approved.filter((c) => named.some((n) => c.approval?.conditions.includes(n)));
+  const years = new Set((forCondition.length > 0 ? forCondition : approved).map((c) => c.approval?.year).filter((y): y is number => y !== undefined));
   const stated = yearsNear(s, word);
   const wrong = stated.find((y) => !years.has(y));
   if (years.size > 0 && wrong !== undefined) {

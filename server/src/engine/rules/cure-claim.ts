@@ -1,4 +1,4 @@
-import { isAboutTreatment } from '../assertion.ts';
+import { isAboutOutcomes } from '../assertion.ts';
 import { triggerRule } from './trigger-rule.ts';
 
 /** Cure, healing, permanent or guaranteed results for a depression treatment. Hedges do not help: "may cure" still promises a cure. */
@@ -8,5 +8,5 @@ export default triggerRule({
   summary: 'Cure, heal, permanent or guaranteed-result language about a depression treatment.',
   verb: 'promises a cure',
   hedgesAnswer: false,
-  onTopic: (s) => isAboutTreatment(s) || s.mentions.conditions.length > 0,
+  onTopic: isAboutOutcomes,
 });

@@ -1,4 +1,4 @@
-import { isAboutTreatment } from '../assertion.ts';
+import { isAboutOutcomes } from '../assertion.ts';
 import { triggerRule } from './trigger-rule.ts';
 
 /** "Clinically proven", "studies prove", "breakthrough" for evidence that is modest or emerging. */
@@ -8,5 +8,5 @@ export default triggerRule({
   summary: '"Clinically proven", "studies prove", "breakthrough" for evidence the claim base rates weaker.',
   verb: 'overstates the evidence',
   hedgesAnswer: true,
-  onTopic: (s) => isAboutTreatment(s) || s.mentions.conditions.length > 0,
+  onTopic: isAboutOutcomes,
 });

@@ -50,7 +50,8 @@ const rule: Rule = {
 function hasRiskInformation(ctx: RuleContext, treatment: string): boolean {
   return ctx.sentences.some(
     (s) =>
-      (s.treatments.length === 0 || s.treatments.includes(treatment)) &&
+      !s.question &&
+      (s.treatments.length === 0 || s.treatments.includes(treatment) || s.carried.includes(treatment)) &&
       s.mentions.risks.some((r) => !isNegated(s, r)),
   );
 }

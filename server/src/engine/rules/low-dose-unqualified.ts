@@ -26,11 +26,11 @@ const rule: Rule = {
   summary: 'Efficacy of low-dose, oral, sublingual, troche, at-home or compounded ketamine stated without the evidence caveat.',
   scope: 'sentence',
   check(ctx, s) {
-    if (!s.treatments.includes('ketamine')) return [];
     const thin = s.mentions.routes.filter((r) => r.value.id in THIN_ROUTES);
-    if (thin.length === 0) return [];
+    if (thin.length === 0 || !isKetamine(s, thin)) return [];
     const onlyDose = thin.every((r) => r.value.id === 'low-dose');
-    if (onlyDose && s.mentions.routes.some((r) => STUDIED_ROUTES.has(r.value.id))) return [];
+    const comparesToStudied = s.mentions.comparisons.length > 0;
+    if (onlyDose && !comparesToStudied && s.mentions.routes.some((r) => STUDIED_ROUTES.has(r.value.id))) return [];
     const benefit = s.mentions.effects.find((m) => isAsserted(s, m, { hedgesAnswer: true }));
     if (!benefit || !isAsserted(s, thin[0] ?? benefit, { hedgesAnswer: true })) return [];
     if (hasCaveatNearby(ctx, s)) return [];
@@ -57,6 +57,12 @@ const rule: Rule = {
     ];
   },
 };
+
+/** Troches, lozenges and dissolving tablets are ketamine products in this domain, even unnamed. */
+function isKetamine(s: Sentence, thin: Sentence['mentions']['routes']): boolean {
+  if (s.treatments.includes('ketamine')) return true;
+  return s.treatments.length === 0 && thin.some((r) => r.value.id === 'troche' || r.value.id === 'sublingual');
+}
 
 function routeName(ctx: RuleContext, s: Sentence, route: { start: number; end: number }): string {
   const r = toSource(ctx, s, route.start, route.end);

@@ -20,13 +20,14 @@ const rule: Rule = {
     const match = ctx.kb.recognisers.find((r) => [...r.agents].some((a) => named.has(a)) && allGroupsMatch(r.groups, s.tokens));
     if (!match) return [];
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
-    const source = citableSource(ctx, match.claim);
+    // Without a linkable source the finding still stands; it names the best record to look up.
+    const source = citableSource(ctx, match.claim) ?? ctx.kb.sources.get(match.claim.sources[0] ?? '');
     if (!source) return [];
-    const citation = citationSuggestion(ctx, s, source, true);
+    const citation = citableSource(ctx, match.claim) && citationSuggestion(ctx, s, source, true);
     return [
       {
         ...sentenceRange(ctx, s),
-        message: `States a fact the claim base knows (${match.claim.id}) without a source; cite ${source.authors.split(/[,;]/)[0]?.trim()} ${source.year}.`,
+        message: `States a fact the claim base knows (${match.claim.id}) without a source; cite ${source.authors.split(/[,;]/)[0]?.trim()}, ${source.venue} ${source.year}.`,
         claim: match.claim,
         suggestions: [citation, suppressionSuggestion(ctx, s, rule.id)].filter((x): x is Suggestion => x !== undefined),
       },

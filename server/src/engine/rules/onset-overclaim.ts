@@ -1,4 +1,4 @@
-import { isAboutTreatment } from '../assertion.ts';
+import { isAboutOutcomes } from '../assertion.ts';
 import { triggerRule } from './trigger-rule.ts';
 
 /** Instant or guaranteed rapid relief, unscoped onset claims, and the "SSRIs take 4–6 weeks to start" myth. */
@@ -8,5 +8,5 @@ export default triggerRule({
   summary: 'Instant or guaranteed rapid relief; onset claims without scope.',
   verb: 'overstates how fast it works',
   hedgesAnswer: true,
-  onTopic: (s) => isAboutTreatment(s) || s.mentions.conditions.length > 0,
+  onTopic: isAboutOutcomes,
 });

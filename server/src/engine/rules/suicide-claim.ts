@@ -1,4 +1,4 @@
-import { isAboutTreatment } from '../assertion.ts';
+import { isAboutOutcomes } from '../assertion.ts';
 import { triggerRule } from './trigger-rule.ts';
 
 /** "Prevents suicide", "eliminates suicidal thoughts": not shown even for esketamine's suicidal-ideation indication. */
@@ -8,5 +8,5 @@ export default triggerRule({
   summary: 'Prevents suicide or eliminates suicidal thoughts (not demonstrated, even for esketamine).',
   verb: 'claims a suicide benefit',
   hedgesAnswer: true,
-  onTopic: isAboutTreatment,
+  onTopic: isAboutOutcomes,
 });

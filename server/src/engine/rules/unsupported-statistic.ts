@@ -16,8 +16,9 @@ const rule: Rule = {
   summary: 'An efficacy or prevalence figure with no citation, or one that contradicts the claim base.',
   scope: 'sentence',
   check(ctx, s) {
-    const figure = s.figures[0];
-    if (!figure || s.cited || s.question || s.heading && s.figures.length === 0) return [];
+    // "100% safe" is a safety claim, not a figure; safety-minimisation answers it.
+    const figure = s.figures.find((f) => !/^\s*safe\b/i.test(s.segment.text.slice(f.end, f.end + 6)));
+    if (!figure || s.cited || s.question) return [];
     if (s.mentions.commerce.length > 0) return [];
     const aboutHealth = s.treatments.length > 0 || s.mentions.conditions.length > 0 || s.mentions.effects.length > 0;
     if (!aboutHealth) return [];
