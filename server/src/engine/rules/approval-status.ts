@@ -85,7 +85,7 @@ function isTherapeuticContext(s: Sentence): boolean {
 
 function yearsNear(s: Sentence, word: Mention): number[] {
   return s.tokens
-    .filter((t, i) => /^(19|20)\d{2}$/.test(t.word) && Math.abs(i - word.first) <= 8)
+    .filter((t, i) => /^(19|20)\d{2}$/.test(t.word) && Math.abs(i - word.first) <= 14)
     .map((t) => Number(t.word));
 }
 
