@@ -42,7 +42,9 @@ try {
   const out = join(root, 'server/src/generated');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'claim-base.json'), JSON.stringify(base));
-  console.log(`claim base ${base.version}: ${base.claims.length} claims, ${base.sources.length} sources`);
+  console.log(
+    `claim base ${base.version}: ${base.claims.length} claims, ${base.sources.length} sources`,
+  );
 } catch (error) {
   if (error instanceof KnowledgeError) {
     console.error(`The claim base has ${error.problems.length} problem(s):\n${error.message}`);

@@ -15,6 +15,8 @@ await build({
   legalComments: 'none',
   define: { OVERCLAIM_VERSION: JSON.stringify(pkg.version) },
   // Some bundled CommonJS dependencies call require(); give ESM output a real one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

@@ -20,7 +20,15 @@ describe('fixtures', () => {
       const expected = new Map<number, string[]>();
       text.split(/\r\n|\r|\n/).forEach((line, i) => {
         const m = MARKER.exec(line);
-        if (m) expected.set(i + 1, (m[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean).sort());
+        if (m)
+          expected.set(
+            i + 1,
+            (m[1] ?? '')
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+              .sort(),
+          );
       });
       const lines = new LineIndex(text);
       const got = new Map<number, string[]>();

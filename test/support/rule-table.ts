@@ -5,10 +5,14 @@ import { configSchema } from '../../server/src/config/schema.ts';
 import { lint } from '../../server/src/engine/lint.ts';
 import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
 
-const sentenceConfig = configSchema.parse({ rules: { 'fair-balance': 'off', 'missing-disclaimer': 'off' } });
+const sentenceConfig = configSchema.parse({
+  rules: { 'fair-balance': 'off', 'missing-disclaimer': 'off' },
+});
 
 export function findingsFor(ruleId: string, text: string, config = sentenceConfig) {
-  return lint(text, { claimBase: builtInClaimBase, config, path: 'test.md' }).findings.filter((f) => f.ruleId === ruleId);
+  return lint(text, { claimBase: builtInClaimBase, config, path: 'test.md' }).findings.filter(
+    (f) => f.ruleId === ruleId,
+  );
 }
 
 export function ruleTable(ruleId: string, table: { invalid: string[]; valid: string[] }): void {
@@ -20,7 +24,11 @@ export function ruleTable(ruleId: string, table: { invalid: string[]; valid: str
     }
     for (const text of table.valid) {
       it(`leaves alone: ${text}`, () => {
-        assert.deepEqual(findingsFor(ruleId, text).map((f) => f.text), [], `unexpected ${ruleId} on: ${text}`);
+        assert.deepEqual(
+          findingsFor(ruleId, text).map((f) => f.text),
+          [],
+          `unexpected ${ruleId} on: ${text}`,
+        );
       });
     }
   });

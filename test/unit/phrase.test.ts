@@ -4,18 +4,32 @@ import { compilePhrase, PhraseSet } from '../../server/src/engine/phrase.ts';
 import { tokenize } from '../../server/src/engine/tokens.ts';
 
 const matches = (patterns: string[], text: string) =>
-  new PhraseSet(patterns.map((p) => compilePhrase(p, p))).matchAll(tokenize(text)).map((m) => text.slice(m.start, m.end));
+  new PhraseSet(patterns.map((p) => compilePhrase(p, p)))
+    .matchAll(tokenize(text))
+    .map((m) => text.slice(m.start, m.end));
 
 describe('phrase patterns', () => {
   it('matches words case-insensitively and across hyphens', () => {
-    assert.deepEqual(matches(['side effect free'], 'A Side-Effect-Free treatment'), ['Side-Effect-Free']);
-    assert.deepEqual(matches(['fda approved ketamine'], 'FDA-approved ketamine infusions'), ['FDA-approved ketamine']);
+    assert.deepEqual(matches(['side effect free'], 'A Side-Effect-Free treatment'), [
+      'Side-Effect-Free',
+    ]);
+    assert.deepEqual(matches(['fda approved ketamine'], 'FDA-approved ketamine infusions'), [
+      'FDA-approved ketamine',
+    ]);
   });
   it('supports alternatives, optional words and wildcards', () => {
-    assert.deepEqual(matches(['no|zero side effects|effect'], 'zero side effect'), ['zero side effect']);
-    assert.deepEqual(matches(['repairs damaged? synapses'], 'it repairs synapses'), ['repairs synapses']);
-    assert.deepEqual(matches(['repairs damaged? synapses'], 'it repairs damaged synapses'), ['repairs damaged synapses']);
-    assert.deepEqual(matches(['never * depressed again'], 'you will never feel depressed again'), ['never feel depressed again']);
+    assert.deepEqual(matches(['no|zero side effects|effect'], 'zero side effect'), [
+      'zero side effect',
+    ]);
+    assert.deepEqual(matches(['repairs damaged? synapses'], 'it repairs synapses'), [
+      'repairs synapses',
+    ]);
+    assert.deepEqual(matches(['repairs damaged? synapses'], 'it repairs damaged synapses'), [
+      'repairs damaged synapses',
+    ]);
+    assert.deepEqual(matches(['never * depressed again'], 'you will never feel depressed again'), [
+      'never feel depressed again',
+    ]);
   });
   it('folds typographic apostrophes', () => {
     assert.deepEqual(matches(["isn't addictive"], 'It isn’t addictive'), ['isn’t addictive']);

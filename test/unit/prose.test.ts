@@ -11,7 +11,10 @@ function assertAligned(source: string, language: 'markdown' | 'mdx' | 'text' = '
       if (ch === ' ' || ch === '\n') continue;
       const at = seg.offsets[i] ?? -1;
       const src = source[at] ?? '';
-      assert.ok(src === ch || src === '&', `char ${JSON.stringify(ch)} maps to ${JSON.stringify(src)} at ${at}`);
+      assert.ok(
+        src === ch || src === '&',
+        `char ${JSON.stringify(ch)} maps to ${JSON.stringify(src)} at ${at}`,
+      );
     }
   }
   return doc;
@@ -19,7 +22,9 @@ function assertAligned(source: string, language: 'markdown' | 'mdx' | 'text' = '
 
 describe('prose extraction', () => {
   it('skips code, front matter, HTML comments and link URLs', () => {
-    const doc = assertAligned('---\ntitle: cures\n---\n# Title\n\nText with `cures` and [a link](https://cures.example) <!-- cures -->.\n\n```\ncures\n```\n');
+    const doc = assertAligned(
+      '---\ntitle: cures\n---\n# Title\n\nText with `cures` and [a link](https://cures.example) <!-- cures -->.\n\n```\ncures\n```\n',
+    );
     const all = doc.segments.map((s) => s.text).join('|');
     assert.equal(all.includes('cures'), false);
     assert.match(all, /a link/);
@@ -43,11 +48,21 @@ describe('prose extraction', () => {
     const doc = assertAligned('# Head\n\n> quoted text\n\n| a | b |\n|---|---|\n| c | d |\n');
     assert.deepEqual(
       doc.segments.map((s) => [s.kind, s.quoted]),
-      [['heading', false], ['paragraph', true], ['cell', false], ['cell', false], ['cell', false], ['cell', false]],
+      [
+        ['heading', false],
+        ['paragraph', true],
+        ['cell', false],
+        ['cell', false],
+        ['cell', false],
+        ['cell', false],
+      ],
     );
   });
   it('parses MDX comments and falls back to Markdown on broken MDX', () => {
-    const ok = extractProse('import X from "x"\n\n{/* overclaim-disable cure-claim -- quoted */}\n\nText <X>inside</X> here.\n', 'mdx');
+    const ok = extractProse(
+      'import X from "x"\n\n{/* overclaim-disable cure-claim -- quoted */}\n\nText <X>inside</X> here.\n',
+      'mdx',
+    );
     assert.equal(ok.comments.length, 1);
     assert.match(ok.segments.map((s) => s.text).join(' '), /inside/);
     const broken = extractProse('Text <Unclosed here.\n', 'mdx');
@@ -56,6 +71,9 @@ describe('prose extraction', () => {
   });
   it('splits plain text into paragraphs', () => {
     const doc = assertAligned('One para.\nSame para.\n\nSecond para.\r\n\r\nThird.', 'text');
-    assert.deepEqual(doc.segments.map((s) => s.text), ['One para.\nSame para.', 'Second para.', 'Third.']);
+    assert.deepEqual(
+      doc.segments.map((s) => s.text),
+      ['One para.\nSame para.', 'Second para.', 'Third.'],
+    );
   });
 });

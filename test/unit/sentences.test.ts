@@ -10,14 +10,17 @@ describe('sentences', () => {
     assert.deepEqual(split('It works. Does it? Yes!'), ['It works.', 'Does it?', 'Yes!']);
   });
   it('does not split abbreviations, initials or decimals', () => {
-    assert.deepEqual(split('See Murrough et al. 2013 and e.g. Spravato. A dose of 0.5 mg/kg was used.'), [
-      'See Murrough et al. 2013 and e.g. Spravato.',
-      'A dose of 0.5 mg/kg was used.',
-    ]);
+    assert.deepEqual(
+      split('See Murrough et al. 2013 and e.g. Spravato. A dose of 0.5 mg/kg was used.'),
+      ['See Murrough et al. 2013 and e.g. Spravato.', 'A dose of 0.5 mg/kg was used.'],
+    );
     assert.deepEqual(split('Dr. J. Smith said so.'), ['Dr. J. Smith said so.']);
   });
   it('keeps closing quotes with their sentence', () => {
-    assert.deepEqual(split('They said “it cures.” We disagree.'), ['They said “it cures.”', 'We disagree.']);
+    assert.deepEqual(split('They said “it cures.” We disagree.'), [
+      'They said “it cures.”',
+      'We disagree.',
+    ]);
   });
 });
 

@@ -77,7 +77,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number, 0 or more');
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      throw new UsageError('--max-warnings takes a whole number, 0 or more');
   }
   const rules: CliOptions['rules'] = {};
   for (const spec of v.rule ?? []) {
@@ -85,7 +86,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (!id || !isRuleId(id)) throw new UsageError(`--rule: unknown rule id "${id ?? ''}"`);
     rules[id] = oneOf('--rule', setting ?? '', ['off', ...severities] as const);
   }
-  if (stdin && positionals.length > 0) throw new UsageError('give either --stdin or paths, not both');
+  if (stdin && positionals.length > 0)
+    throw new UsageError('give either --stdin or paths, not both');
   return {
     paths: positionals,
     stdin,

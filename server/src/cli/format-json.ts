@@ -15,11 +15,20 @@ export function formatJson(report: RunReport): string {
         text: x.text,
         ...(x.claimId ? { claimId: x.claimId } : {}),
         sources: x.sources,
-        suggestions: x.suggestions.map((s) => ({ title: s.title, kind: s.kind, safe: s.safe, edits: s.edits })),
+        suggestions: x.suggestions.map((s) => ({
+          title: s.title,
+          kind: s.kind,
+          safe: s.safe,
+          edits: s.edits,
+        })),
       })),
       suppressed: f.suppressed,
     };
-    if (f.notices.length > 0) out.notices = f.notices.map((n) => ({ message: n.message, range: { start: lines.at(n.start), end: lines.at(n.end) } }));
+    if (f.notices.length > 0)
+      out.notices = f.notices.map((n) => ({
+        message: n.message,
+        range: { start: lines.at(n.start), end: lines.at(n.end) },
+      }));
     if (f.skipped) out.skipped = f.skipped;
     return out;
   });

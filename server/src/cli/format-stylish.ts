@@ -5,7 +5,8 @@ import { countSeverities, type RunReport } from './report.ts';
 const COLOURS = { error: 31, warning: 33, info: 36, dim: 2, bold: 1, underline: 4 } as const;
 
 export function formatStylish(report: RunReport, colour: boolean): string {
-  const paint = (code: keyof typeof COLOURS, text: string) => (colour ? `\u001b[${COLOURS[code]}m${text}\u001b[0m` : text);
+  const paint = (code: keyof typeof COLOURS, text: string) =>
+    colour ? `\u001b[${COLOURS[code]}m${text}\u001b[0m` : text;
   const out: string[] = [];
   for (const f of report.files) {
     if (f.findings.length === 0 && f.notices.length === 0 && !f.skipped) continue;
@@ -13,13 +14,26 @@ export function formatStylish(report: RunReport, colour: boolean): string {
     if (f.skipped) out.push(`  ${paint('warning', 'skipped')}  ${f.skipped}`);
     const lines = new LineIndex(f.text);
     const rows = [
-      ...f.notices.map((n) => ({ at: lines.at(n.start), severity: 'notice', message: n.message, rule: '' })),
-      ...f.findings.map((x) => ({ at: lines.at(x.start), severity: x.severity, message: x.message, rule: x.ruleId })),
+      ...f.notices.map((n) => ({
+        at: lines.at(n.start),
+        severity: 'notice',
+        message: n.message,
+        rule: '',
+      })),
+      ...f.findings.map((x) => ({
+        at: lines.at(x.start),
+        severity: x.severity,
+        message: x.message,
+        rule: x.ruleId,
+      })),
     ].sort((a, b) => a.at.offset - b.at.offset);
     for (const r of rows) {
       const place = `${r.at.line}:${r.at.column}`.padEnd(8);
       const sev = r.severity.padEnd(8);
-      const painted = r.severity === 'error' || r.severity === 'warning' || r.severity === 'info' ? paint(r.severity, sev) : paint('dim', sev);
+      const painted =
+        r.severity === 'error' || r.severity === 'warning' || r.severity === 'info'
+          ? paint(r.severity, sev)
+          : paint('dim', sev);
       out.push(`  ${paint('dim', place)}${painted}${r.message}  ${paint('dim', r.rule)}`);
     }
     out.push('');
@@ -27,6 +41,10 @@ export function formatStylish(report: RunReport, colour: boolean): string {
   const { errors, warnings, infos, suppressed } = countSeverities(report.files);
   const total = errors + warnings + infos;
   const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info) in ${report.files.length} file${report.files.length === 1 ? '' : 's'}${suppressed ? `, ${suppressed} suppressed` : ''}`;
-  out.push(total === 0 ? paint('dim', `✔ ${summary}`) : paint(errors > 0 ? 'error' : 'warning', `✖ ${summary}`));
+  out.push(
+    total === 0
+      ? paint('dim', `✔ ${summary}`)
+      : paint(errors > 0 ? 'error' : 'warning', `✖ ${summary}`),
+  );
   return `${out.join('\n')}\n`;
 }

@@ -18,7 +18,12 @@ export interface RunReport {
   files: FileReport[];
 }
 
-export function countSeverities(files: FileReport[]): { errors: number; warnings: number; infos: number; suppressed: number } {
+export function countSeverities(files: FileReport[]): {
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+} {
   let errors = 0;
   let warnings = 0;
   let infos = 0;

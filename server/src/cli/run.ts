@@ -7,12 +7,17 @@ import picomatch from 'picomatch';
 import type { Config } from '../config/schema.ts';
 import { defaultConfig } from '../config/schema.ts';
 import { lint } from '../engine/lint.ts';
-import { severities, type Severity } from '../engine/types.ts';
+import { severities } from '../engine/types.ts';
 import { builtInClaimBase } from '../knowledge/builtin.ts';
 import { KnowledgeError, type ClaimBase } from '../knowledge/compile.ts';
 import { loadClaimBases } from '../node/claim-base-loader.ts';
 import { collectFiles, displayPath, InputError } from '../node/collect-files.ts';
-import { ConfigError, findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-loader.ts';
+import {
+  ConfigError,
+  findConfigFile,
+  loadConfigFile,
+  type LoadedConfig,
+} from '../node/config-loader.ts';
 import { decodeDocument, readDocument } from '../node/read-document.ts';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { formatJson } from './format-json.ts';
@@ -39,13 +44,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${io.version}\n`);
       return 0;
     }
-    if (!options.stdin && options.paths.length === 0) throw new UsageError('no input: give files, directories or globs, or --stdin');
+    if (!options.stdin && options.paths.length === 0)
+      throw new UsageError('no input: give files, directories or globs, or --stdin');
     const configs = new ConfigCache(io.cwd, options);
-    const files = options.stdin ? [await lintStdin(options, io, configs)] : lintPaths(options, io, configs);
+    const files = options.stdin
+      ? [await lintStdin(options, io, configs)]
+      : lintPaths(options, io, configs);
     const report: RunReport = {
       version: io.version,
       claimBase: describeBase(configs.firstBase ?? builtInClaimBase),
-      files: options.quiet ? files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') })) : files,
+      files: options.quiet
+        ? files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }))
+        : files,
     };
     io.stdout(options.format === 'json' ? formatJson(report) : formatStylish(report, io.colour));
     return exitCode(report.files, options);
@@ -68,7 +78,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 function exitCode(files: FileReport[], options: CliOptions): number {
   const threshold = severities.indexOf(options.failOn);
-  const failing = files.some((f) => f.findings.some((x) => severities.indexOf(x.severity as Severity) <= threshold));
+  const failing = files.some((f) =>
+    f.findings.some((x) => severities.indexOf(x.severity) <= threshold),
+  );
   const { warnings } = countSeverities(files);
   if (failing) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
@@ -90,12 +102,19 @@ class ConfigCache {
   ) {}
 
   forDocument(path: string): { config: Config; base: ClaimBase; dir: string } {
-    const file = this.options.config ? resolve(this.cwd, this.options.config) : findConfigFile(dirname(path));
+    const file = this.options.config
+      ? resolve(this.cwd, this.options.config)
+      : findConfigFile(dirname(path));
     const key = file ?? '';
     let entry = this.byFile.get(key);
     if (!entry) {
-      const loaded: LoadedConfig = file ? loadConfigFile(file) : { config: defaultConfig, dir: this.cwd };
-      entry = { loaded, base: loadClaimBases(builtInClaimBase, loaded.config.claimBases, loaded.dir) };
+      const loaded: LoadedConfig = file
+        ? loadConfigFile(file)
+        : { config: defaultConfig, dir: this.cwd };
+      entry = {
+        loaded,
+        base: loadClaimBases(builtInClaimBase, loaded.config.claimBases, loaded.dir),
+      };
       this.byFile.set(key, entry);
     }
     this.firstBase ??= entry.base;
@@ -114,20 +133,42 @@ function lintPaths(options: CliOptions, io: CliIo, configs: ConfigCache): FileRe
     if (isIgnored(path, dir, config.ignore)) return [];
     const shown = displayPath(path, io.cwd);
     const read = readDocument(path, config.maxFileSize);
-    if (!read.ok) return [{ path: shown, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason }];
+    if (!read.ok)
+      return [
+        { path: shown, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason },
+      ];
     const result = lint(read.text, { path, config, claimBase: base });
-    return [{ path: shown, text: read.text, findings: result.findings, suppressed: result.suppressed, notices: result.notices }];
+    return [
+      {
+        path: shown,
+        text: read.text,
+        findings: result.findings,
+        suppressed: result.suppressed,
+        notices: result.notices,
+      },
+    ];
   });
 }
 
-async function lintStdin(options: CliOptions, io: CliIo, configs: ConfigCache): Promise<FileReport> {
+async function lintStdin(
+  options: CliOptions,
+  io: CliIo,
+  configs: ConfigCache,
+): Promise<FileReport> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
   const { config, base } = configs.forDocument(path);
   const read = decodeDocument(await io.readStdin());
-  if (!read.ok) return { path: name, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason };
+  if (!read.ok)
+    return { path: name, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason };
   const result = lint(read.text, { path, config, claimBase: base });
-  return { path: name, text: read.text, findings: result.findings, suppressed: result.suppressed, notices: result.notices };
+  return {
+    path: name,
+    text: read.text,
+    findings: result.findings,
+    suppressed: result.suppressed,
+    notices: result.notices,
+  };
 }
 
 function isIgnored(path: string, dir: string, globs: string[]): boolean {

@@ -8,9 +8,18 @@ import type { Config, FrontMatterConfig, Profile } from './schema.ts';
 const PROFILE_RULES: Record<Profile, Partial<Record<RuleId, RuleSetting>>> = {
   blog: {},
   // Promotional copy: fair balance is a requirement, and so is the disclaimer.
-  'clinic-marketing': { 'fair-balance': 'error', 'missing-disclaimer': 'warning', 'missing-citation': 'warning' },
+  'clinic-marketing': {
+    'fair-balance': 'error',
+    'missing-disclaimer': 'warning',
+    'missing-citation': 'warning',
+  },
   // News and features: sources matter most; a disclaimer is not expected.
-  editorial: { 'missing-citation': 'warning', 'unsupported-statistic': 'error', 'missing-disclaimer': 'off', 'fair-balance': 'info' },
+  editorial: {
+    'missing-citation': 'warning',
+    'unsupported-statistic': 'error',
+    'missing-disclaimer': 'off',
+    'fair-balance': 'info',
+  },
 };
 
 export function resolveRuleSettings(
@@ -23,13 +32,23 @@ export function resolveRuleSettings(
   for (const id of ruleIds) {
     out.set(
       id,
-      frontMatter?.rules[id] ?? config.rules[id] ?? PROFILE_RULES[profile][id] ?? defaults.get(id) ?? 'warning',
+      frontMatter?.rules[id] ??
+        config.rules[id] ??
+        PROFILE_RULES[profile][id] ??
+        defaults.get(id) ??
+        'warning',
     );
   }
   for (const id of frontMatter?.disable ?? []) out.set(id, 'off');
   return out;
 }
 
-export function requiresSuppressionReason(config: Config, frontMatter?: FrontMatterConfig): boolean {
-  return config.requireSuppressionReason ?? (frontMatter?.profile ?? config.profile) === 'clinic-marketing';
+export function requiresSuppressionReason(
+  config: Config,
+  frontMatter?: FrontMatterConfig,
+): boolean {
+  return (
+    config.requireSuppressionReason ??
+    (frontMatter?.profile ?? config.profile) === 'clinic-marketing'
+  );
 }

@@ -53,13 +53,18 @@ export function analyseSentence(
   const text = segment.text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start);
   const mentions = {} as Record<LexiconCategory, Mention[]>;
-  for (const [category, set] of Object.entries(kb.lexicon) as [LexiconCategory, KnowledgeIndex['lexicon'][LexiconCategory]][]) {
+  for (const [category, set] of Object.entries(kb.lexicon) as [
+    LexiconCategory,
+    KnowledgeIndex['lexicon'][LexiconCategory],
+  ][]) {
     mentions[category] = category === 'citation-hosts' ? [] : longestFirst(set.matchAll(tokens));
   }
   // "not only", "no longer" and friends are not negations.
   const pseudo = mentions.negations.filter((m) => m.value.id === 'pseudo-negation');
   mentions.negations = mentions.negations.filter(
-    (m) => m.value.id !== 'pseudo-negation' && !pseudo.some((p) => p.first <= m.first && m.first < p.last),
+    (m) =>
+      m.value.id !== 'pseudo-negation' &&
+      !pseudo.some((p) => p.first <= m.first && m.first < p.last),
   );
   const { clause, contrast } = clauses(segment.text, tokens);
   const named = unique(mentions.treatments.map((m) => m.value.id));
@@ -92,7 +97,9 @@ export function analyseSentence(
 
 /** Keeps the longest of overlapping matches of one category ("treatment resistant depression" over "depression"). */
 function longestFirst(matches: Mention[]): Mention[] {
-  const sorted = [...matches].sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const sorted = [...matches].sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first,
+  );
   const kept: Mention[] = [];
   for (const m of sorted) if (!kept.some((k) => m.first < k.last && k.first < m.last)) kept.push(m);
   return kept.sort((a, b) => a.first - b.first);
@@ -115,7 +122,8 @@ function clauses(text: string, tokens: Token[]): { clause: number[]; contrast: n
   return { clause, contrast };
 }
 
-const AUTHOR_YEAR = /\([A-Z][\p{L}'’-]+(?: et al\.?| (?:and|&) [A-Z][\p{L}'’-]+)?,? (?:19|20)\d{2}[a-z]?(?:[;,][^)]{0,80})?\)/u;
+const AUTHOR_YEAR =
+  /\([A-Z][\p{L}'’-]+(?: et al\.?| (?:and|&) [A-Z][\p{L}'’-]+)?,? (?:19|20)\d{2}[a-z]?(?:[;,][^)]{0,80})?\)/u;
 const NUMBERED = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\[\^[^\]\s]{1,40}\]/;
 
 function isCited(kb: KnowledgeIndex, segment: Segment, span: Span, text: string): boolean {
@@ -126,7 +134,8 @@ function isCited(kb: KnowledgeIndex, segment: Segment, span: Span, text: string)
     (l) =>
       l.start < span.end &&
       l.end > span.start &&
-      (hosts.test(tokenize(l.url)) || /et al|\b(19|20)\d{2}\b/.test(segment.text.slice(l.start, l.end))),
+      (hosts.test(tokenize(l.url)) ||
+        /et al|\b(19|20)\d{2}\b/.test(segment.text.slice(l.start, l.end))),
   );
 }
 
@@ -144,7 +153,8 @@ function quoteSpans(text: string, base: number): Span[] {
       if (a < 0) break;
       // A typographic apostrophe inside a word is not a closing quote.
       let b = text.indexOf(close, a + 1);
-      while (b >= 0 && close === '’' && /\p{L}/u.test(text[b + 1] ?? '')) b = text.indexOf(close, b + 1);
+      while (b >= 0 && close === '’' && /\p{L}/u.test(text[b + 1] ?? ''))
+        b = text.indexOf(close, b + 1);
       if (b < 0) break;
       spans.push({ start: base + a, end: base + b + 1 });
       from = b + 1;
@@ -156,7 +166,7 @@ function quoteSpans(text: string, base: number): Span[] {
       if (text[i] !== q) continue;
       const before = text[i - 1] ?? ' ';
       const after = text[i + 1] ?? ' ';
-      if (open < 0 && /[\s(\[—–-]/.test(before) && /\S/.test(after)) open = i;
+      if (open < 0 && /[\s([—–-]/.test(before) && /\S/.test(after)) open = i;
       else if (open >= 0 && !/\p{L}/u.test(after)) {
         spans.push({ start: base + open, end: base + i + 1 });
         open = -1;

@@ -11,7 +11,19 @@ export interface MatchSpan {
   end: number;
 }
 
-const FIRST_PERSON = new Set(['we', 'our', 'ours', 'i', 'my', 'us', "we're", "we've", "i'm", "i've", 'me']);
+const FIRST_PERSON = new Set([
+  'we',
+  'our',
+  'ours',
+  'i',
+  'my',
+  'us',
+  "we're",
+  "we've",
+  "i'm",
+  "i've",
+  'me',
+]);
 const NEGATION_WINDOW = 8;
 
 export function isNegated(s: Sentence, m: MatchSpan): boolean {
@@ -28,7 +40,9 @@ export function isHedged(s: Sentence, m: MatchSpan): boolean {
   if (s.mentions['study-scope'].length > 0) return true;
   // Quantities ("some patients") hedge wherever they stand; modal words only before the claim.
   return s.mentions.hedges.some(
-    (h) => s.contrast[h.first] === s.contrast[m.first] && (h.value.id === 'quantity' || h.first < m.first),
+    (h) =>
+      s.contrast[h.first] === s.contrast[m.first] &&
+      (h.value.id === 'quantity' || h.first < m.first),
   );
 }
 

@@ -3,7 +3,13 @@
  * built once per claim base and reused for every document.
  */
 import type { ClaimBase } from '../knowledge/compile.ts';
-import { lexiconCategories, type Claim, type LexiconCategory, type Source, type Trigger } from '../knowledge/schema.ts';
+import {
+  lexiconCategories,
+  type Claim,
+  type LexiconCategory,
+  type Source,
+  type Trigger,
+} from '../knowledge/schema.ts';
 import { compilePhrase, PhraseSet } from './phrase.ts';
 import type { Token } from './tokens.ts';
 
@@ -47,7 +53,10 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
   const triggers = new Map<string, PhraseSet<Trigger>>();
   const triggerGuards: KnowledgeIndex['triggerGuards'] = new Map();
   for (const [rule, list] of Object.entries(base.triggers)) {
-    triggers.set(rule, new PhraseSet(list.flatMap((t) => t.phrases.map((p) => compilePhrase(p, t)))));
+    triggers.set(
+      rule,
+      new PhraseSet(list.flatMap((t) => t.phrases.map((p) => compilePhrase(p, t)))),
+    );
     for (const t of list) {
       triggerGuards.set(t, { except: phraseSet(t.except), requires: t.requires.map(phraseSet) });
     }
@@ -61,7 +70,13 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     sources: new Map(base.sources.map((s) => [s.id, s])),
     recognisers: base.claims.flatMap((claim) =>
       claim.recognise
-        ? [{ claim, agents: new Set(claim.recognise.agents), groups: claim.recognise.allOf.map(phraseSet) }]
+        ? [
+            {
+              claim,
+              agents: new Set(claim.recognise.agents),
+              groups: claim.recognise.allOf.map(phraseSet),
+            },
+          ]
         : [],
     ),
   };

@@ -4,7 +4,12 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ClaimBase } from '../knowledge/compile.ts';
-import { defaultConfig, frontMatterSchema, type Config, type FrontMatterConfig } from '../config/schema.ts';
+import {
+  defaultConfig,
+  frontMatterSchema,
+  type Config,
+  type FrontMatterConfig,
+} from '../config/schema.ts';
 import { requiresSuppressionReason, resolveRuleSettings } from '../config/resolve.ts';
 import { analyseSentence, type Sentence } from './analyse.ts';
 import { indexKnowledge } from './knowledge-index.ts';
@@ -63,10 +68,16 @@ export function lint(text: string, options: LintOptions): LintResult {
   }
   for (const rule of enabled) {
     // missing-citation speaks only where nothing louder already has.
-    const targets = rule.scope === 'document' ? [sentences[0]] : rule.id === 'missing-citation' ? sentences.filter((s) => !flagged.has(s.index)) : [];
+    const targets =
+      rule.scope === 'document'
+        ? [sentences[0]]
+        : rule.id === 'missing-citation'
+          ? sentences.filter((s) => !flagged.has(s.index))
+          : [];
     for (const s of targets) {
       if (!s) continue;
-      for (const draft of rule.check(ctx, s)) found.push({ ruleId: rule.id, severity: settings.get(rule.id) as Severity, draft });
+      for (const draft of rule.check(ctx, s))
+        found.push({ ruleId: rule.id, severity: settings.get(rule.id) as Severity, draft });
     }
   }
 
@@ -108,7 +119,10 @@ export function lint(text: string, options: LintOptions): LintResult {
   return {
     findings,
     suppressed,
-    stats: { sentences: sentences.length, claims: sentences.filter((s) => s.treatments.length > 0).length },
+    stats: {
+      sentences: sentences.length,
+      claims: sentences.filter((s) => s.treatments.length > 0).length,
+    },
     notices,
   };
 }
@@ -134,14 +148,24 @@ function readFrontMatter(prose: ProseDocument, notices: Notice[]): FrontMatterCo
   try {
     data = parseYaml(prose.frontMatter.value);
   } catch (error) {
-    notices.push({ message: `Front matter is not valid YAML: ${(error as Error).message}`, start: at, end: at });
+    notices.push({
+      message: `Front matter is not valid YAML: ${(error as Error).message}`,
+      start: at,
+      end: at,
+    });
     return undefined;
   }
   const raw = (data as Record<string, unknown> | null)?.overclaim;
   if (raw === undefined) return undefined;
   const result = frontMatterSchema.safeParse(raw);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => `overclaim.${i.path.join('.')}: ${i.message}`).join('; ');
-  notices.push({ message: `Front matter “overclaim” settings ignored: ${issues}`, start: at, end: at });
+  const issues = result.error.issues
+    .map((i) => `overclaim.${i.path.join('.')}: ${i.message}`)
+    .join('; ');
+  notices.push({
+    message: `Front matter “overclaim” settings ignored: ${issues}`,
+    start: at,
+    end: at,
+  });
   return undefined;
 }

@@ -16,7 +16,10 @@ export function languageFromPath(path: string | undefined): Language {
   return 'markdown';
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+const markdownParser = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  .use(remarkGfm);
 const mdxParser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])

@@ -42,7 +42,9 @@ export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
     const alts = body.split('|').map((alt) => tokenize(alt).map((t) => t.word));
     if (alts.some((a) => a.length === 0)) throw new Error(`"${raw}" has an empty alternative`);
     if (alts.length > 1 && alts.some((a) => a.length > 1)) {
-      throw new Error(`"${raw}": an alternative must be one word (no hyphens or spaces inside a|b)`);
+      throw new Error(
+        `"${raw}": an alternative must be one word (no hyphens or spaces inside a|b)`,
+      );
     }
     if (alts.length === 1 && (alts[0]?.length ?? 0) > 1) {
       // A hyphenated word such as side-effect is a sequence of words.
@@ -52,7 +54,8 @@ export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
     words.push({ alternatives: new Set(alts.map((a) => a[0] ?? '')), optional });
   }
   if (words.length === 0) throw new Error('the phrase is empty');
-  if (words.length > MAX_PHRASE_WORDS) throw new Error(`a phrase has at most ${MAX_PHRASE_WORDS} words`);
+  if (words.length > MAX_PHRASE_WORDS)
+    throw new Error(`a phrase has at most ${MAX_PHRASE_WORDS} words`);
   if (words.every((w) => w.optional)) throw new Error('a phrase needs at least one required word');
   return { source, words, value };
 }

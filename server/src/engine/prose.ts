@@ -3,7 +3,7 @@
  * character knows its offset in the source, so findings point at the exact source text even
  * when escapes (`\*`) or entities (`&amp;`) make a node's value shorter than its source.
  */
-import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import type { Language } from './parse.ts';
 import { parseMarkdown } from './parse.ts';
 import type { Notice } from './types.ts';
@@ -56,7 +56,14 @@ function plainText(text: string): ProseDocument {
     const body = text.slice(from, to);
     if (body.trim() === '') return;
     const offsets = Array.from({ length: body.length + 1 }, (_, i) => from + i);
-    segments.push({ kind: 'paragraph', text: body, offsets, quoted: false, citations: [], links: [] });
+    segments.push({
+      kind: 'paragraph',
+      text: body,
+      offsets,
+      quoted: false,
+      citations: [],
+      links: [],
+    });
   };
   for (const m of text.matchAll(blank)) {
     push(start, m.index ?? 0);
@@ -75,7 +82,8 @@ function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boo
     case 'tableCell':
       return addSegment('cell', node, source, doc, quoted);
     case 'yaml':
-      if (node.position) doc.frontMatter = { value: node.value, start: node.position.start.offset ?? 0 };
+      if (node.position)
+        doc.frontMatter = { value: node.value, start: node.position.start.offset ?? 0 };
       return;
     case 'html':
       return addComment(node.value, node, doc);
@@ -95,7 +103,8 @@ function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boo
       return;
     default:
       // TOML front matter and anything without children carries no prose.
-      if ('children' in node) for (const child of (node as Parents).children) walkBlocks(child, source, doc, quoted);
+      if ('children' in node)
+        for (const child of (node as Parents).children) walkBlocks(child, source, doc, quoted);
   }
 }
 
@@ -132,7 +141,7 @@ function addSegment(
   quoted: boolean,
 ): void {
   const b = new SegmentBuilder();
-  for (const child of node.children) inline(child as PhrasingContent, source, b, doc);
+  for (const child of node.children) inline(child, source, b, doc);
   const end = node.position?.end.offset ?? source.length;
   if (b.text.trim() === '') return;
   doc.segments.push({
@@ -149,7 +158,10 @@ function inline(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocume
   const start = node.position?.start.offset ?? 0;
   switch (node.type) {
     case 'text':
-      b.append(node.value, alignValue(node.value, source, start, node.position?.end.offset ?? start));
+      b.append(
+        node.value,
+        alignValue(node.value, source, start, node.position?.end.offset ?? start),
+      );
       return;
     case 'footnoteReference':
       b.citations.push(b.text.length);
@@ -176,7 +188,8 @@ function inline(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocume
       b.gap(start);
       return;
     default:
-      if ('children' in node) for (const child of (node as Parents).children) inline(child, source, b, doc);
+      if ('children' in node)
+        for (const child of (node as Parents).children) inline(child, source, b, doc);
       else b.gap(start);
   }
 }

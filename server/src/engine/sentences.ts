@@ -1,9 +1,46 @@
 /** Splits a segment's text into sentences (start/end in the segment's text, trimmed). */
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'dr', 'mr', 'mrs', 'ms', 'prof', 'al', 'fig', 'approx',
-  'st', 'u.s', 'u.k', 'mg', 'inc', 'ltd', 'jr', 'sr', 'ph.d', 'm.d', 'cf', 'vol', 'ed', 'eds',
-  'pp', 'ca', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'prof',
+  'al',
+  'fig',
+  'approx',
+  'st',
+  'u.s',
+  'u.k',
+  'mg',
+  'inc',
+  'ltd',
+  'jr',
+  'sr',
+  'ph.d',
+  'm.d',
+  'cf',
+  'vol',
+  'ed',
+  'eds',
+  'pp',
+  'ca',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
@@ -21,7 +58,8 @@ export function splitSentences(text: string): Span[] {
     const c = text[i] ?? '';
     if (!TERMINATORS.has(c)) continue;
     let end = i + 1;
-    while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? ''))) end++;
+    while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? '')))
+      end++;
     // A boundary needs whitespace (or the end) after it, and what follows must look like a new sentence.
     if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
     if (c === '.' && isAbbreviation(text, i)) continue;

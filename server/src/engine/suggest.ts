@@ -30,8 +30,15 @@ export function sentenceRange(ctx: RuleContext, s: Sentence): Range {
   return toSource(ctx, s, s.start, s.end);
 }
 
-export function hedgeSuggestion(original: string, replacement: string, at: Range, safe: boolean): Suggestion {
-  const newText = /^[A-Z]/.test(original) ? replacement[0]?.toUpperCase() + replacement.slice(1) : replacement;
+export function hedgeSuggestion(
+  original: string,
+  replacement: string,
+  at: Range,
+  safe: boolean,
+): Suggestion {
+  const newText = /^[A-Z]/.test(original)
+    ? replacement[0]?.toUpperCase() + replacement.slice(1)
+    : replacement;
   return {
     kind: 'hedge',
     title: `Replace “${original}” with “${newText}”`,
@@ -41,7 +48,12 @@ export function hedgeSuggestion(original: string, replacement: string, at: Range
 }
 
 /** Inserts a caveat sentence right after the flagged sentence. */
-export function caveatSuggestion(ctx: RuleContext, s: Sentence, caveat: string, safe: boolean): Suggestion {
+export function caveatSuggestion(
+  ctx: RuleContext,
+  s: Sentence,
+  caveat: string,
+  safe: boolean,
+): Suggestion {
   const end = sentenceRange(ctx, s).end;
   const text = /[.!?]$/.test(caveat) ? caveat : `${caveat}.`;
   return {
@@ -52,7 +64,11 @@ export function caveatSuggestion(ctx: RuleContext, s: Sentence, caveat: string, 
   };
 }
 
-export function rewordingSuggestion(ctx: RuleContext, s: Sentence, claim: Claim): Suggestion | undefined {
+export function rewordingSuggestion(
+  ctx: RuleContext,
+  s: Sentence,
+  claim: Claim,
+): Suggestion | undefined {
   if (!claim.saferWording || s.heading) return undefined;
   const range = sentenceRange(ctx, s);
   return {
@@ -63,14 +79,28 @@ export function rewordingSuggestion(ctx: RuleContext, s: Sentence, claim: Claim)
   };
 }
 
-const PREFERRED_TYPES = ['label', 'regulator', 'meta-analysis', 'rct', 'review', 'observational', 'preclinical'];
+const PREFERRED_TYPES = [
+  'label',
+  'regulator',
+  'meta-analysis',
+  'rct',
+  'review',
+  'observational',
+  'preclinical',
+];
 
 /** The best source to cite for a claim: verified, with an identifier, strongest type first. */
 export function citableSource(ctx: RuleContext, claim: Claim): Source | undefined {
   if (!claim.verified) return undefined;
   const candidates = claim.sources
     .map((id) => ctx.kb.sources.get(id))
-    .filter((s): s is Source => s !== undefined && s.verified && sourceLink(s) !== undefined && PREFERRED_TYPES.includes(s.type));
+    .filter(
+      (s): s is Source =>
+        s !== undefined &&
+        s.verified &&
+        sourceLink(s) !== undefined &&
+        PREFERRED_TYPES.includes(s.type),
+    );
   candidates.sort((a, b) => PREFERRED_TYPES.indexOf(a.type) - PREFERRED_TYPES.indexOf(b.type));
   return candidates[0];
 }
@@ -88,7 +118,12 @@ export function formatReference(s: Source): string {
 }
 
 /** A footnote reference after the sentence plus its definition at the end, or an inline link. */
-export function citationSuggestion(ctx: RuleContext, s: Sentence, source: Source, safe: boolean): Suggestion | undefined {
+export function citationSuggestion(
+  ctx: RuleContext,
+  s: Sentence,
+  source: Source,
+  safe: boolean,
+): Suggestion | undefined {
   const link = sourceLink(source);
   if (!link || ctx.language === 'text') return undefined;
   const range = sentenceRange(ctx, s);
@@ -107,16 +142,25 @@ export function citationSuggestion(ctx: RuleContext, s: Sentence, source: Source
     const end = ctx.source.length;
     const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
     const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
-    edits.push({ start: end, end, newText: `${lead}[^${source.id}]: ${formatReference(source)}${eol}` });
+    edits.push({
+      start: end,
+      end,
+      newText: `${lead}[^${source.id}]: ${formatReference(source)}${eol}`,
+    });
   }
   return { kind: 'citation', title: `Cite ${short} (footnote [^${source.id}])`, safe, edits };
 }
 
 /** A comment on the line before that silences this rule for the next line. */
-export function suppressionSuggestion(ctx: RuleContext, s: Sentence, ruleId: string): Suggestion | undefined {
+export function suppressionSuggestion(
+  ctx: RuleContext,
+  s: Sentence,
+  ruleId: string,
+): Suggestion | undefined {
   if (ctx.language === 'text' || s.segment.kind === 'cell') return undefined;
   const start = sentenceRange(ctx, s).start;
-  const lineStart = Math.max(ctx.source.lastIndexOf('\n', start - 1), ctx.source.lastIndexOf('\r', start - 1)) + 1;
+  const lineStart =
+    Math.max(ctx.source.lastIndexOf('\n', start - 1), ctx.source.lastIndexOf('\r', start - 1)) + 1;
   const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
   const body = `overclaim-disable-next-line ${ruleId} -- explain why this is acceptable`;
   const comment = ctx.language === 'mdx' ? `{/* ${body} */}` : `<!-- ${body} -->`;

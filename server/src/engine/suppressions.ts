@@ -15,7 +15,8 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE = /^\s*(?:<!--|\/\*)\s*overclaim-(disable-next-line|disable|enable)\b([\s\S]*?)(?:-->|\*\/)?\s*$/;
+const DIRECTIVE =
+  /^\s*(?:<!--|\/\*)\s*overclaim-(disable-next-line|disable|enable)\b([\s\S]*?)(?:-->|\*\/)?\s*$/;
 
 export function parseDirectives(comments: CommentNode[]): Directive[] {
   const out: Directive[] = [];
@@ -41,14 +42,24 @@ export interface DirectiveProblem {
   message: string;
 }
 
-export function directiveProblems(directives: Directive[], requireReason: boolean): DirectiveProblem[] {
+export function directiveProblems(
+  directives: Directive[],
+  requireReason: boolean,
+): DirectiveProblem[] {
   const problems: DirectiveProblem[] = [];
   for (const d of directives) {
     for (const id of d.rules) {
-      if (!isRuleId(id)) problems.push({ directive: d, message: `Unknown rule id “${id}” in an overclaim comment.` });
+      if (!isRuleId(id))
+        problems.push({
+          directive: d,
+          message: `Unknown rule id “${id}” in an overclaim comment.`,
+        });
     }
     if (requireReason && d.kind !== 'enable' && d.reason === '') {
-      problems.push({ directive: d, message: 'This suppression gives no reason; add one after “--”.' });
+      problems.push({
+        directive: d,
+        message: 'This suppression gives no reason; add one after “--”.',
+      });
     }
   }
   return problems;
@@ -66,14 +77,18 @@ export class Suppressions {
   ) {
     const open: { start: number; rules: string[] }[] = [];
     for (const d of [...directives].sort((a, b) => a.start - b.start)) {
-      if (d.kind === 'disable-next-line') this.nextLine.push({ line: lines.at(d.end).line + 1, rules: d.rules });
+      if (d.kind === 'disable-next-line')
+        this.nextLine.push({ line: lines.at(d.end).line + 1, rules: d.rules });
       else if (d.kind === 'disable') open.push({ start: d.end, rules: d.rules });
       else {
         // enable closes the matching disables (all of them when it names no rule).
         for (let i = open.length - 1; i >= 0; i--) {
           const o = open[i];
           if (!o) continue;
-          const closes = d.rules.length === 0 || o.rules.length === 0 || o.rules.every((r) => d.rules.includes(r));
+          const closes =
+            d.rules.length === 0 ||
+            o.rules.length === 0 ||
+            o.rules.every((r) => d.rules.includes(r));
           if (closes) {
             this.ranges.push({ start: o.start, end: d.start, rules: o.rules });
             open.splice(i, 1);

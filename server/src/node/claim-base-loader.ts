@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { extendClaimBase, KnowledgeError, type ClaimBase, type RawFile } from '../knowledge/compile.ts';
+import {
+  extendClaimBase,
+  KnowledgeError,
+  type ClaimBase,
+  type RawFile,
+} from '../knowledge/compile.ts';
 
 export function loadClaimBases(base: ClaimBase, files: string[], relativeTo: string): ClaimBase {
   if (files.length === 0) return base;
@@ -12,12 +17,25 @@ export function loadClaimBases(base: ClaimBase, files: string[], relativeTo: str
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      throw new KnowledgeError([{ file: path, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+      throw new KnowledgeError([
+        {
+          file: path,
+          message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        },
+      ]);
     }
     try {
-      return { file: path, data: path.endsWith('.json') ? (JSON.parse(text) as unknown) : (parse(text) as unknown) };
+      return {
+        file: path,
+        data: path.endsWith('.json') ? (JSON.parse(text) as unknown) : (parse(text) as unknown),
+      };
     } catch (error) {
-      throw new KnowledgeError([{ file: path, message: `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}` }]);
+      throw new KnowledgeError([
+        {
+          file: path,
+          message: `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
+        },
+      ]);
     }
   });
   return extendClaimBase(base, raw);

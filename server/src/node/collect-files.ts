@@ -20,7 +20,12 @@ export function collectFiles(inputs: string[], cwd: string): string[] {
   const out = new Set<string>();
   for (const input of inputs) {
     if (/[*?[\]{}]/.test(input)) {
-      const matches = globSync(input, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'] }).filter(isSupported);
+      const matches = globSync(input, {
+        cwd,
+        absolute: true,
+        dot: false,
+        ignore: ['**/node_modules/**'],
+      }).filter(isSupported);
       if (matches.length === 0) throw new InputError(`no files match ${input}`);
       for (const m of matches) out.add(m);
       continue;

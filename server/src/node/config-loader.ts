@@ -14,7 +14,14 @@ export class ConfigError extends Error {
     readonly file: string,
     readonly problems: { line?: number; field?: string; message: string }[],
   ) {
-    super(problems.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`).join('\n'));
+    super(
+      problems
+        .map(
+          (p) =>
+            `${file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`,
+        )
+        .join('\n'),
+    );
     this.name = 'ConfigError';
   }
 }
@@ -44,7 +51,11 @@ export function loadConfigFile(file: string): LoadedConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(file, [{ message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` }]);
+    throw new ConfigError(file, [
+      {
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      },
+    ]);
   }
   return { config: parseConfigText(file, text), file, dir: dirname(file) };
 }
@@ -57,13 +68,21 @@ export function parseConfigText(file: string, text: string): Config {
     try {
       JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(file, [{ line: jsonErrorLine(text, error as Error), message: `invalid JSON: ${(error as Error).message}` }]);
+      throw new ConfigError(file, [
+        {
+          line: jsonErrorLine(text, error as Error),
+          message: `invalid JSON: ${(error as Error).message}`,
+        },
+      ]);
     }
   }
   if (doc.errors.length > 0) {
     throw new ConfigError(
       file,
-      doc.errors.map((e) => ({ line: lineCounter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
+      doc.errors.map((e) => ({
+        line: lineCounter.linePos(e.pos[0]).line,
+        message: `invalid YAML: ${e.message.split('\n')[0]}`,
+      })),
     );
   }
   const result = configSchema.safeParse(doc.toJS() ?? {});
@@ -74,17 +93,27 @@ export function parseConfigText(file: string, text: string): Config {
       const path = issue.path.map(String);
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const field = [...path, ...keys.slice(0, 1)].join('.');
-      return { line: lineOf(doc, lineCounter, [...path, ...keys.slice(0, 1)]), field: field || undefined, message: issue.message };
+      return {
+        line: lineOf(doc, lineCounter, [...path, ...keys.slice(0, 1)]),
+        field: field || undefined,
+        message: issue.message,
+      };
     }),
   );
 }
 
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: string[]): number | undefined {
+function lineOf(
+  doc: ReturnType<typeof parseDocument>,
+  counter: LineCounter,
+  path: string[],
+): number | undefined {
   for (let n = path.length; n > 0; n--) {
-    const parent = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const parent: unknown = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
     const key = path[n - 1];
     if (isMap(parent)) {
-      const pair = parent.items.find((p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === key);
+      const pair = parent.items.find(
+        (p) => String((p.key as { value?: unknown } | null)?.value ?? p.key) === key,
+      );
       const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
       if (range) return counter.linePos(range[0]).line;
     }

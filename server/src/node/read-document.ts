@@ -12,28 +12,41 @@ export function readDocument(path: string, maxBytes: number): ReadResult {
     if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
     size = stat.size;
   } catch (error) {
-    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
   if (size > maxBytes) {
-    return { ok: false, reason: `skipped: ${size} bytes is over the ${maxBytes}-byte limit (maxFileSize)` };
+    return {
+      ok: false,
+      reason: `skipped: ${size} bytes is over the ${maxBytes}-byte limit (maxFileSize)`,
+    };
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
   return decodeDocument(bytes);
 }
 
 /** Decodes bytes as UTF-8 text, dropping a BOM; binary and invalid UTF-8 are refused. */
 export function decodeDocument(bytes: Uint8Array): ReadResult {
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'skipped: looks like a binary file (NUL byte)' };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { ok: false, reason: 'skipped: looks like a binary file (NUL byte)' };
   let text: string;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, reason: `skipped: not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})` };
+    return {
+      ok: false,
+      reason: `skipped: not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)})`,
+    };
   }
   return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

@@ -5,7 +5,8 @@ import { triggerRule } from './trigger-rule.ts';
 export default triggerRule({
   id: 'evidence-overstatement',
   defaultSeverity: 'warning',
-  summary: '"Clinically proven", "studies prove", "breakthrough" for evidence the claim base rates weaker.',
+  summary:
+    '"Clinically proven", "studies prove", "breakthrough" for evidence the claim base rates weaker.',
   verb: 'overstates the evidence',
   hedgesAnswer: true,
   onTopic: isAboutOutcomes,

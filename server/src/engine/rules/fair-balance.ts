@@ -13,17 +13,24 @@ import type { Rule, RuleContext } from './rule.ts';
 const rule: Rule = {
   id: 'fair-balance',
   defaultSeverity: 'warning',
-  summary: 'Document level: efficacy claims about a treatment with no risk information for it in the document.',
+  summary:
+    'Document level: efficacy claims about a treatment with no risk information for it in the document.',
   scope: 'document',
   check(ctx) {
-    const comparators = new Set(ctx.kb.base.lexicon.treatments.filter((t) => t.comparator).map((t) => t.id));
+    const comparators = new Set(
+      ctx.kb.base.lexicon.treatments.filter((t) => t.comparator).map((t) => t.id),
+    );
     const unbalanced = new Map<string, { sentence: Sentence; start: number; end: number }>();
     for (const s of ctx.sentences) {
       const benefit = assertedBenefits(s)[0];
       if (!benefit) continue;
       for (const t of s.treatments) {
         if (!comparators.has(t) && !unbalanced.has(t) && !hasRiskInformation(ctx, t)) {
-          unbalanced.set(t, { sentence: s, start: s.mentions.treatments[0]?.start ?? benefit.start, end: s.mentions.treatments[0]?.end ?? benefit.end });
+          unbalanced.set(t, {
+            sentence: s,
+            start: s.mentions.treatments[0]?.start ?? benefit.start,
+            end: s.mentions.treatments[0]?.end ?? benefit.end,
+          });
         }
       }
     }
@@ -51,7 +58,9 @@ function hasRiskInformation(ctx: RuleContext, treatment: string): boolean {
   return ctx.sentences.some(
     (s) =>
       !s.question &&
-      (s.treatments.length === 0 || s.treatments.includes(treatment) || s.carried.includes(treatment)) &&
+      (s.treatments.length === 0 ||
+        s.treatments.includes(treatment) ||
+        s.carried.includes(treatment)) &&
       s.mentions.risks.some((r) => !isNegated(s, r)),
   );
 }
@@ -59,7 +68,8 @@ function hasRiskInformation(ctx: RuleContext, treatment: string): boolean {
 /** The first safety caveat in the claim base for these treatments that names a risk. */
 function riskCaveat(ctx: RuleContext, treatments: string[]): string | undefined {
   for (const claim of ctx.kb.base.claims) {
-    if (claim.topic !== 'safety' || !claim.scope.agents?.some((a) => treatments.includes(a))) continue;
+    if (claim.topic !== 'safety' || !claim.scope.agents?.some((a) => treatments.includes(a)))
+      continue;
     const caveat = claim.caveats.find((c) => ctx.kb.lexicon.risks.test(tokenize(c)));
     if (caveat) return caveat;
   }

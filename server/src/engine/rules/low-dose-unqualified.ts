@@ -5,7 +5,14 @@
  */
 import type { Sentence } from '../analyse.ts';
 import { isAsserted } from '../assertion.ts';
-import { caveatSuggestion, citableSource, citationSuggestion, rewordingSuggestion, suppressionSuggestion, toSource } from '../suggest.ts';
+import {
+  caveatSuggestion,
+  citableSource,
+  citationSuggestion,
+  rewordingSuggestion,
+  suppressionSuggestion,
+  toSource,
+} from '../suggest.ts';
 import { tokenize } from '../tokens.ts';
 import type { Suggestion } from '../types.ts';
 import type { Rule, RuleContext } from './rule.ts';
@@ -23,24 +30,37 @@ const STUDIED_ROUTES = new Set(['iv', 'intranasal', 'intramuscular', 'subcutaneo
 const rule: Rule = {
   id: 'low-dose-unqualified',
   defaultSeverity: 'error',
-  summary: 'Efficacy of low-dose, oral, sublingual, troche, at-home or compounded ketamine stated without the evidence caveat.',
+  summary:
+    'Efficacy of low-dose, oral, sublingual, troche, at-home or compounded ketamine stated without the evidence caveat.',
   scope: 'sentence',
   check(ctx, s) {
     const thin = s.mentions.routes.filter((r) => r.value.id in THIN_ROUTES);
     if (thin.length === 0 || !isKetamine(s, thin)) return [];
     const onlyDose = thin.every((r) => r.value.id === 'low-dose');
     const comparesToStudied = s.mentions.comparisons.length > 0;
-    if (onlyDose && !comparesToStudied && s.mentions.routes.some((r) => STUDIED_ROUTES.has(r.value.id))) return [];
+    if (
+      onlyDose &&
+      !comparesToStudied &&
+      s.mentions.routes.some((r) => STUDIED_ROUTES.has(r.value.id))
+    )
+      return [];
     const benefit = s.mentions.effects.find((m) => isAsserted(s, m, { hedgesAnswer: true }));
     if (!benefit || !isAsserted(s, thin[0] ?? benefit, { hedgesAnswer: true })) return [];
     if (hasCaveatNearby(ctx, s)) return [];
     const route = thin.find((r) => r.value.id !== 'low-dose') ?? thin[0] ?? benefit;
     const claim = ctx.kb.claims.get(THIN_ROUTES[route.value.id] ?? '');
-    const range = toSource(ctx, s, Math.min(route.start, benefit.start), Math.max(route.end, benefit.end));
+    const range = toSource(
+      ctx,
+      s,
+      Math.min(route.start, benefit.start),
+      Math.max(route.end, benefit.end),
+    );
     const suggestions: (Suggestion | undefined)[] = [];
     if (claim) {
       // A caveat that names the thin evidence answers the rule, so inserting it is a safe fix.
-      const caveat = claim.caveats.find((c) => ctx.kb.lexicon['evidence-caveats'].test(tokenize(c)));
+      const caveat = claim.caveats.find((c) =>
+        ctx.kb.lexicon['evidence-caveats'].test(tokenize(c)),
+      );
       if (caveat) suggestions.push(caveatSuggestion(ctx, s, caveat, true));
       const source = citableSource(ctx, claim);
       if (source && !s.cited) suggestions.push(citationSuggestion(ctx, s, source, false));
@@ -61,7 +81,10 @@ const rule: Rule = {
 /** Troches, lozenges and dissolving tablets are ketamine products in this domain, even unnamed. */
 function isKetamine(s: Sentence, thin: Sentence['mentions']['routes']): boolean {
   if (s.treatments.includes('ketamine')) return true;
-  return s.treatments.length === 0 && thin.some((r) => r.value.id === 'troche' || r.value.id === 'sublingual');
+  return (
+    s.treatments.length === 0 &&
+    thin.some((r) => r.value.id === 'troche' || r.value.id === 'sublingual')
+  );
 }
 
 function routeName(ctx: RuleContext, s: Sentence, route: { start: number; end: number }): string {

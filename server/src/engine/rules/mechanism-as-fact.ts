@@ -5,7 +5,8 @@ import { triggerRule } from './trigger-rule.ts';
 export default triggerRule({
   id: 'mechanism-as-fact',
   defaultSeverity: 'warning',
-  summary: 'Preclinical mechanism stated as established fact in patients ("rewires your brain", "repairs synapses").',
+  summary:
+    'Preclinical mechanism stated as established fact in patients ("rewires your brain", "repairs synapses").',
   verb: 'states a mechanism as proven in patients',
   hedgesAnswer: true,
   onTopic: isAboutTreatment,

@@ -5,7 +5,12 @@
  */
 import { isAttributed } from '../assertion.ts';
 import { allGroupsMatch } from '../knowledge-index.ts';
-import { citableSource, citationSuggestion, sentenceRange, suppressionSuggestion } from '../suggest.ts';
+import {
+  citableSource,
+  citationSuggestion,
+  sentenceRange,
+  suppressionSuggestion,
+} from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
 import type { Rule } from './rule.ts';
 
@@ -17,11 +22,14 @@ const rule: Rule = {
   check(ctx, s) {
     if (s.cited || s.question || s.heading) return [];
     const named = new Set(s.mentions.treatments.map((m) => m.value.id));
-    const match = ctx.kb.recognisers.find((r) => [...r.agents].some((a) => named.has(a)) && allGroupsMatch(r.groups, s.tokens));
+    const match = ctx.kb.recognisers.find(
+      (r) => [...r.agents].some((a) => named.has(a)) && allGroupsMatch(r.groups, s.tokens),
+    );
     if (!match) return [];
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
     // Without a linkable source the finding still stands; it names the best record to look up.
-    const source = citableSource(ctx, match.claim) ?? ctx.kb.sources.get(match.claim.sources[0] ?? '');
+    const source =
+      citableSource(ctx, match.claim) ?? ctx.kb.sources.get(match.claim.sources[0] ?? '');
     if (!source) return [];
     const citation = citableSource(ctx, match.claim) && citationSuggestion(ctx, s, source, true);
     return [
@@ -29,7 +37,9 @@ const rule: Rule = {
         ...sentenceRange(ctx, s),
         message: `States a fact the claim base knows (${match.claim.id}) without a source; cite ${source.authors.split(/[,;]/)[0]?.trim()}, ${source.venue} ${source.year}.`,
         claim: match.claim,
-        suggestions: [citation, suppressionSuggestion(ctx, s, rule.id)].filter((x): x is Suggestion => x !== undefined),
+        suggestions: [citation, suppressionSuggestion(ctx, s, rule.id)].filter(
+          (x): x is Suggestion => x !== undefined,
+        ),
       },
     ];
   },

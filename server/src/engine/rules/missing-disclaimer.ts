@@ -8,7 +8,8 @@ import { assertedBenefits } from './efficacy.ts';
 import type { Rule } from './rule.ts';
 
 /** Our standard wording; it contains the phrases the disclaimer lexicon looks for. */
-export const DISCLAIMER = 'This article is general information, not medical advice. Talk to your clinician before starting or changing any treatment.';
+export const DISCLAIMER =
+  'This article is general information, not medical advice. Talk to your clinician before starting or changing any treatment.';
 
 const rule: Rule = {
   id: 'missing-disclaimer',
@@ -31,9 +32,14 @@ const rule: Rule = {
     };
     return [
       {
-        ...(mention ? toSource(ctx, first, mention.start, mention.end) : toSource(ctx, first, first.start, first.end)),
-        message: 'The document makes treatment claims but never says it is not medical advice or points readers to a clinician.',
-        suggestions: [add, suppressionSuggestion(ctx, first, rule.id)].filter((x): x is Suggestion => x !== undefined),
+        ...(mention
+          ? toSource(ctx, first, mention.start, mention.end)
+          : toSource(ctx, first, first.start, first.end)),
+        message:
+          'The document makes treatment claims but never says it is not medical advice or points readers to a clinician.',
+        suggestions: [add, suppressionSuggestion(ctx, first, rule.id)].filter(
+          (x): x is Suggestion => x !== undefined,
+        ),
       },
     ];
   },

@@ -5,7 +5,8 @@ import { triggerRule } from './trigger-rule.ts';
 export default triggerRule({
   id: 'suicide-claim',
   defaultSeverity: 'error',
-  summary: 'Prevents suicide or eliminates suicidal thoughts (not demonstrated, even for esketamine).',
+  summary:
+    'Prevents suicide or eliminates suicidal thoughts (not demonstrated, even for esketamine).',
   verb: 'claims a suicide benefit',
   hedgesAnswer: true,
   onTopic: isAboutOutcomes,

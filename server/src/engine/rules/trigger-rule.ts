@@ -41,7 +41,9 @@ export function assertedTriggers(
   const set = ctx.kb.triggers.get(options.id);
   if (!set) return [];
   const kept: PhraseMatch<Trigger>[] = [];
-  const matches = set.matchAll(s.tokens).sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const matches = set
+    .matchAll(s.tokens)
+    .sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const m of matches) {
     if (kept.some((k) => m.first < k.last && k.first < m.last)) continue;
     if (!applies(ctx, s, m, options.hedgesAnswer)) continue;
@@ -50,22 +52,35 @@ export function assertedTriggers(
   return kept.sort((a, b) => a.first - b.first);
 }
 
-function applies(ctx: RuleContext, s: Sentence, m: PhraseMatch<Trigger>, hedgesAnswer: boolean): boolean {
+function applies(
+  ctx: RuleContext,
+  s: Sentence,
+  m: PhraseMatch<Trigger>,
+  hedgesAnswer: boolean,
+): boolean {
   const t = m.value;
   const guards = ctx.kb.triggerGuards.get(t);
-  if (guards?.except.matchAll(s.tokens).some((e) => e.first < m.last && m.first < e.last)) return false;
+  if (guards?.except.matchAll(s.tokens).some((e) => e.first < m.last && m.first < e.last))
+    return false;
   if (guards && !allGroupsMatch(guards.requires, s.tokens)) return false;
   if (t.citationAnswers && s.cited) return false;
-  if (t.scopeAnswers && (s.mentions.routes.length > 0 || s.mentions['study-scope'].length > 0)) return false;
+  if (t.scopeAnswers && (s.mentions.routes.length > 0 || s.mentions['study-scope'].length > 0))
+    return false;
   return isAsserted(s, m, { hedgesAnswer: t.hedgesAnswer ?? hedgesAnswer });
 }
 
-function draftFor(ctx: RuleContext, s: Sentence, options: TriggerRuleOptions, m: PhraseMatch<Trigger>): Draft {
+function draftFor(
+  ctx: RuleContext,
+  s: Sentence,
+  options: TriggerRuleOptions,
+  m: PhraseMatch<Trigger>,
+): Draft {
   const range = toSource(ctx, s, m.start, m.end);
   const text = ctx.source.slice(range.start, range.end);
   const claim = ctx.kb.claims.get(m.value.claim);
   const suggestions = standardSuggestions(ctx, s, options.id, claim);
-  if (m.value.replace) suggestions.unshift(hedgeSuggestion(text, m.value.replace, range, m.value.safe));
+  if (m.value.replace)
+    suggestions.unshift(hedgeSuggestion(text, m.value.replace, range, m.value.safe));
   return {
     ...range,
     message: `“${text}” ${options.verb}: ${m.value.why}.`,

@@ -13,19 +13,29 @@ import type { Rule, RuleContext } from './rule.ts';
 const rule: Rule = {
   id: 'unsupported-statistic',
   defaultSeverity: 'warning',
-  summary: 'An efficacy or prevalence figure with no citation, or one that contradicts the claim base.',
+  summary:
+    'An efficacy or prevalence figure with no citation, or one that contradicts the claim base.',
   scope: 'sentence',
   check(ctx, s) {
     // "100% safe" is a safety claim, not a figure; safety-minimisation answers it.
-    const figure = s.figures.find((f) => !/^\s*safe\b/i.test(s.segment.text.slice(f.end, f.end + 6)));
+    const figure = s.figures.find(
+      (f) => !/^\s*safe\b/i.test(s.segment.text.slice(f.end, f.end + 6)),
+    );
     if (!figure || s.cited || s.question) return [];
     if (s.mentions.commerce.length > 0) return [];
-    const aboutHealth = s.treatments.length > 0 || s.mentions.conditions.length > 0 || s.mentions.effects.length > 0;
+    const aboutHealth =
+      s.treatments.length > 0 || s.mentions.conditions.length > 0 || s.mentions.effects.length > 0;
     if (!aboutHealth) return [];
     const span = { first: 0, last: 0, start: figure.start, end: figure.end };
     if (isAttributed(s, span)) return [];
     const known = knownFigure(ctx, s);
-    const outside = known && s.figures.some((f) => f.value !== null && (f.value < (known.figure?.min ?? 0) || f.value > (known.figure?.max ?? 100)));
+    const outside =
+      known &&
+      s.figures.some(
+        (f) =>
+          f.value !== null &&
+          (f.value < (known.figure?.min ?? 0) || f.value > (known.figure?.max ?? 100)),
+      );
     const range = toSource(ctx, s, figure.start, figure.end);
     const text = ctx.source.slice(range.start, range.end);
     const suggestions: (Suggestion | undefined)[] = [];
@@ -46,7 +56,9 @@ const rule: Rule = {
 };
 
 function knownFigure(ctx: RuleContext, s: Sentence): Claim | undefined {
-  return ctx.kb.base.claims.find((c) => c.figure && allGroupsMatch(c.figure.about.map(phraseSet), s.tokens));
+  return ctx.kb.base.claims.find(
+    (c) => c.figure && allGroupsMatch(c.figure.about.map(phraseSet), s.tokens),
+  );
 }
 
 export default rule;
