@@ -50,7 +50,10 @@ export function isHedged(s: Sentence, m: MatchSpan): boolean {
 export function isAttributed(s: Sentence, m: MatchSpan): boolean {
   if (s.mentions.distancing.some((d) => !isNegated(s, d))) return true;
   if (s.quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
-  return s.mentions.attributions.some((a) => !nearFirstPerson(s, a.first, a.last));
+  // A reporting verb that opens the sentence is an imperative ("Say goodbye to…"), not a source.
+  return s.mentions.attributions.some(
+    (a) => !nearFirstPerson(s, a.first, a.last) && !(a.first === 0 && /^(say|tell|promise|claim)$/.test(a.phrase)),
+  );
 }
 
 function nearFirstPerson(s: Sentence, first: number, last: number): boolean {
