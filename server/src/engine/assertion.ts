@@ -52,7 +52,9 @@ export function isAttributed(s: Sentence, m: MatchSpan): boolean {
   if (s.quotes.some((q) => q.start <= m.start && m.end <= q.end)) return true;
   // A reporting verb that opens the sentence is an imperative ("Say goodbye to…"), not a source.
   return s.mentions.attributions.some(
-    (a) => !nearFirstPerson(s, a.first, a.last) && !(a.first === 0 && /^(say|tell|promise|claim)$/.test(a.phrase)),
+    (a) =>
+      !nearFirstPerson(s, a.first, a.last) &&
+      !(a.first === 0 && /^(say|tell|promise|claim)$/.test(a.phrase)),
   );
 }
 
