@@ -11,6 +11,16 @@ export interface MatchSpan {
   end: number;
 }
 
+/** Evidence appeals ("studies say") are the writer's claim, not somebody else's. */
+const EVIDENCE_SUBJECTS = new Set([
+  'research',
+  'studies',
+  'study',
+  'science',
+  'evidence',
+  'data',
+  'trials',
+]);
 const FIRST_PERSON = new Set([
   'we',
   'our',
@@ -54,6 +64,7 @@ export function isAttributed(s: Sentence, m: MatchSpan): boolean {
   return s.mentions.attributions.some(
     (a) =>
       !nearFirstPerson(s, a.first, a.last) &&
+      !EVIDENCE_SUBJECTS.has(s.tokens[a.first - 1]?.word ?? '') &&
       !(a.first === 0 && /^(say|tell|promise|claim)$/.test(a.phrase)),
   );
 }

@@ -114,7 +114,7 @@ export function sourceLink(s: Source): string | undefined {
 export function formatReference(s: Source): string {
   const locator = s.locator ? `;${s.locator}` : '';
   const link = sourceLink(s);
-  return `${s.authors}. ${s.title}. ${s.venue} ${s.year}${locator}.${link ? ` ${link}` : ''}`;
+  return `${s.authors.replace(/\.$/, '')}. ${s.title}. ${s.venue} ${s.year}${locator}.${link ? ` ${link}` : ''}`;
 }
 
 /** A footnote reference after the sentence plus its definition at the end, or an inline link. */

@@ -70,7 +70,8 @@ function wrongStatus(
   if (facts.length === 0) return undefined;
   const approved = facts.filter((c) => c.approval?.status === 'approved');
   const draft = (claim: Claim | undefined, why: string) => finding(ctx, s, agent, word, claim, why);
-  const name = agent.phrase;
+  const at = toSource(ctx, s, agent.start, agent.end);
+  const name = ctx.source.slice(at.start, at.end);
   if (approved.length === 0) {
     const fact = facts[0];
     if (

@@ -29,13 +29,15 @@ const rule: Rule = {
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
     // Without a linkable source the finding still stands; it names the best record to look up.
     const source =
-      citableSource(ctx, match.claim) ?? ctx.kb.sources.get(match.claim.sources[0] ?? '');
+      citableSource(ctx, match.claim) ??
+      match.claim.sources.map((id) => ctx.kb.sources.get(id)).find((x) => x?.verified) ??
+      ctx.kb.sources.get(match.claim.sources[0] ?? '');
     if (!source) return [];
     const citation = citableSource(ctx, match.claim) && citationSuggestion(ctx, s, source, true);
     return [
       {
         ...sentenceRange(ctx, s),
-        message: `States a fact the claim base knows (${match.claim.id}) without a source; cite ${source.authors.split(/[,;]/)[0]?.trim()}, ${source.venue} ${source.year}.`,
+        message: `States a fact the claim base knows (${match.claim.id}) without a source; ${source.verified ? 'cite' : 'find the primary source behind'} ${source.authors.split(/[,;]/)[0]?.trim()}, ${source.venue} ${source.year}.`,
         claim: match.claim,
         suggestions: [citation, suppressionSuggestion(ctx, s, rule.id)].filter(
           (x): x is Suggestion => x !== undefined,
