@@ -33,6 +33,8 @@ export interface KnowledgeIndex {
   claims: Map<string, Claim>;
   sources: Map<string, Source>;
   recognisers: Recogniser[];
+  /** Claims with a known figure, their `about` groups compiled once. */
+  figures: { claim: Claim; about: PhraseSet<null>[] }[];
 }
 
 const cache = new WeakMap<ClaimBase, KnowledgeIndex>();
@@ -68,6 +70,9 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     triggerGuards,
     claims: new Map(base.claims.map((c) => [c.id, c])),
     sources: new Map(base.sources.map((s) => [s.id, s])),
+    figures: base.claims.flatMap((claim) =>
+      claim.figure ? [{ claim, about: claim.figure.about.map(phraseSet) }] : [],
+    ),
     recognisers: base.claims.flatMap((claim) =>
       claim.recognise
         ? [
