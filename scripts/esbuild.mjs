@@ -4,19 +4,28 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-await build({
-  entryPoints: { cli: 'server/src/cli/main.ts' },
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  format: 'esm',
   outdir: 'dist',
   sourcemap: true,
   legalComments: 'none',
   define: { OVERCLAIM_VERSION: JSON.stringify(pkg.version) },
-  // Some bundled CommonJS dependencies call require(); give ESM output a real one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
   logLevel: 'warning',
-});
+};
+
+// Each bundle: its entry points and module format. The CLI is ESM; the language server and the
+// extension are CommonJS because VS Code's extension host loads extensions with require().
+const bundles = [
+  {
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    format: 'esm',
+    // Some bundled CommonJS dependencies call require(); give ESM output a real one.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+  },
+];
+
+await Promise.all(bundles.map((b) => build({ ...common, ...b })));
