@@ -4,6 +4,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { ClaimBase } from '../knowledge/compile.ts';
+import { isoToday, staleNote } from '../knowledge/freshness.ts';
 import {
   defaultConfig,
   frontMatterSchema,
@@ -29,6 +30,8 @@ export interface LintOptions {
   path?: string;
   language?: Language;
   config?: Config;
+  /** YYYY-MM-DD; decides which claims are past their review date. Defaults to the current date. */
+  today?: string;
 }
 
 const defaults = new Map(rules.map((r) => [r.id, r.defaultSeverity as RuleSetting]));
@@ -86,6 +89,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const suppressions = new Suppressions(directives, lines, text.length);
   const findings: Finding[] = [];
   let suppressed = 0;
+  const today = options.today ?? isoToday();
   for (const { ruleId, severity, draft } of found) {
     if (suppressions.has(ruleId, draft.start)) {
       suppressed++;
@@ -101,6 +105,7 @@ export function lint(text: string, options: LintOptions): LintResult {
       claimId: draft.claim?.id,
       sources: draft.claim?.sources ?? [],
       suggestions: draft.suggestions,
+      ...withNote(draft.claim && staleNote(draft.claim, today)),
     });
   }
   for (const p of directiveProblems(directives, requiresSuppressionReason(config, frontMatter))) {
@@ -125,6 +130,11 @@ export function lint(text: string, options: LintOptions): LintResult {
     },
     notices,
   };
+}
+
+/** Only findings that have something to add carry `notes`, so the output stays unchanged otherwise. */
+function withNote(note: string | undefined): { notes?: string[] } {
+  return note ? { notes: [note] } : {};
 }
 
 function analyseDocument(kb: ReturnType<typeof indexKnowledge>, prose: ProseDocument): Sentence[] {

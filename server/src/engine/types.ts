@@ -34,6 +34,8 @@ export interface Finding {
   claimId?: string;
   sources: string[];
   suggestions: Suggestion[];
+  /** Extra context for the reader, e.g. that the claim relied on is past its review date. */
+  notes?: string[];
 }
 
 export interface LintResult {
