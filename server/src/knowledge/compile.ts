@@ -216,17 +216,28 @@ function crossCheck(base: ClaimBase, fileOf: (key: string) => string): Knowledge
     const established = c.evidence === 'regulatory' || c.evidence === 'rct';
     if (c.evidence === 'regulatory' && !c.scope.asOf) add('scope.asOf', 'a regulatory claim needs an as-of date');
     if (!c.verified && established) add('evidence', 'an unverified claim cannot be rated regulatory or rct');
-    if (established && c.sources.length > 0 && c.sources.every((s) => WEAK_SOURCE_TYPES.has(sources.get(s)?.type ?? ''))) {
+    const cited = c.sources.flatMap((s) => sources.get(s) ?? []);
+    if (established && cited.length > 0 && cited.every((s) => WEAK_SOURCE_TYPES.has(s.type))) {
       add('evidence', 'a claim resting only on marketing or news sources cannot be rated regulatory or rct');
+    } else if (established && cited.length > 0 && cited.every((s) => !s.verified)) {
+      add('evidence', 'a claim resting only on unverified sources cannot be rated regulatory or rct');
     }
     if (base.lexicon.treatments.length > 0) {
       for (const a of [...(c.scope.agents ?? []), ...(c.recognise?.agents ?? []), ...(c.approval ? [c.approval.agent] : [])]) {
         if (!agents.has(a)) add('agents', `unknown treatment id "${a}"`);
       }
       for (const r of c.scope.routes ?? []) if (!routes.has(r)) add('scope.routes', `unknown route id "${r}"`);
+      for (const k of c.scope.conditions ?? []) if (!conditions.has(k)) add('scope.conditions', `unknown condition id "${k}"`);
       for (const k of c.approval?.conditions ?? []) if (!conditions.has(k)) add('approval.conditions', `unknown condition id "${k}"`);
     }
     if (c.figure && c.figure.min > c.figure.max) add('figure', 'min is larger than max');
+  }
+  for (const s of base.sources) {
+    for (const st of s.seed?.statements ?? []) {
+      if (!claimIds.has(st.claim)) {
+        problems.push({ file: fileOf(`source:${s.id}`), entry: s.id, field: 'seed.statements', message: `statement "${st.quote.slice(0, 40)}…" refers to missing claim "${st.claim}"` });
+      }
+    }
   }
   for (const [rule, triggers] of Object.entries(base.triggers)) {
     for (const t of triggers) {

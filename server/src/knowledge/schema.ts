@@ -36,6 +36,25 @@ export const sourceTypes = [
   'marketing',
 ] as const;
 
+export const seedVerdicts = ['supported', 'overstated', 'unsupported', 'contradicted'] as const;
+
+/**
+ * One statement of a seed document and the base's judgement of it: `supported` (the base agrees
+ * at this strength), `overstated` (a real finding stated more strongly or widely than the evidence
+ * allows), `unsupported` (no evidence found for it) or `contradicted` (better evidence says otherwise).
+ */
+export const seedStatementSchema = z
+  .object({
+    /** A short exact excerpt, enough to find the statement in the document. */
+    quote: z.string().min(8).max(240),
+    verdict: z.enum(seedVerdicts),
+    /** The claim that answers the statement. */
+    claim: id,
+    /** Why, in a few words, when the claim alone does not make it obvious. */
+    note: z.string().optional(),
+  })
+  .strict();
+
 export const sourceSchema = z
   .object({
     id,
@@ -60,6 +79,8 @@ export const sourceSchema = z
         file: z.string().min(1),
         role: z.enum(['evidence', 'overclaim-example']),
         contributes: z.string().min(1),
+        /** The document's notable statements and how the base judges each. */
+        statements: z.array(seedStatementSchema).default([]),
       })
       .strict()
       .optional(),
@@ -103,6 +124,8 @@ export const claimSchema = z
         dose: z.string().optional(),
         population: z.string().optional(),
         setting: z.string().optional(),
+        /** Condition ids (lexicon `conditions`) the claim is about. */
+        conditions: z.array(id).optional(),
         jurisdictions: z.array(z.enum(['US', 'AU', 'NZ', 'EU', 'UK', 'global'])).optional(),
         /** When the statement was last checked against its sources. Required for regulatory claims. */
         asOf: isoDate.optional(),
@@ -232,6 +255,7 @@ export const claimFileSchema = z.object({ claims: z.array(claimSchema) }).strict
 export const sourceFileSchema = z.object({ sources: z.array(sourceSchema) }).strict();
 
 export type Source = z.infer<typeof sourceSchema>;
+export type SeedStatement = z.infer<typeof seedStatementSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Trigger = z.infer<typeof triggerSchema>;
