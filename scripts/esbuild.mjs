@@ -17,14 +17,21 @@ const common = {
 
 // Each bundle: its entry points and module format. The CLI is ESM; the language server and the
 // extension are CommonJS because VS Code's extension host loads extensions with require().
+// Some bundled CommonJS dependencies call require(); give ESM output a real one.
+const esmRequire = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
 const bundles = [
   {
-    entryPoints: { cli: 'server/src/cli/main.ts' },
+    entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts' },
     format: 'esm',
-    // Some bundled CommonJS dependencies call require(); give ESM output a real one.
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
+    banner: esmRequire,
+  },
+  {
+    entryPoints: { extension: 'client/src/extension.ts' },
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    external: ['vscode'],
   },
 ];
 

@@ -12,20 +12,46 @@ export const ruleSetting = z.enum(['off', 'info', 'warning', 'error']);
 
 export const configSchema = z
   .object({
-    /** Which house rules to start from: `blog` (default), `clinic-marketing` (stricter fair balance) or `editorial`. */
-    profile: z.enum(profiles).default('blog'),
-    /** Per-rule severity, overriding the profile: rule id → off | info | warning | error. */
-    rules: z.partialRecord(z.enum(ruleIds), ruleSetting).default({}),
-    /** Extra claim-base files (YAML or JSON), relative to the config file: a clinic's approved claims and references. */
-    claimBases: z.array(z.string().min(1)).default([]),
-    /** How citation fixes are inserted: a Markdown footnote, or an inline link. */
-    citationStyle: z.enum(['footnote', 'link']).default('footnote'),
-    /** Report inline suppressions that give no reason. Defaults to true in `clinic-marketing`. */
-    requireSuppressionReason: z.boolean().optional(),
-    /** Globs (relative to the config file) of files never to lint. */
-    ignore: z.array(z.string().min(1)).default([]),
-    /** Files larger than this many bytes are skipped with a message instead of being linted. */
-    maxFileSize: z.number().int().positive().default(1_048_576),
+    /** Lets editors find this schema; ignored by overclaim. */
+    $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+    profile: z
+      .enum(profiles)
+      .default('blog')
+      .describe(
+        'House rules to start from: blog (default), clinic-marketing (fair balance and disclaimers are required) or editorial.',
+      ),
+    rules: z
+      .partialRecord(z.enum(ruleIds), ruleSetting)
+      .default({})
+      .describe(
+        'Per-rule severity, overriding the profile: rule id → off | info | warning | error.',
+      ),
+    claimBases: z
+      .array(z.string().min(1))
+      .default([])
+      .describe(
+        "Extra claim-base files (YAML or JSON), relative to this file: a clinic's approved claims and references.",
+      ),
+    citationStyle: z
+      .enum(['footnote', 'link'])
+      .default('footnote')
+      .describe('How citation fixes insert a source: a Markdown footnote, or an inline link.'),
+    requireSuppressionReason: z
+      .boolean()
+      .optional()
+      .describe(
+        'Report inline suppressions that give no reason. Defaults to true in clinic-marketing.',
+      ),
+    ignore: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Globs, relative to this file, of drafts never to lint.'),
+    maxFileSize: z
+      .number()
+      .int()
+      .positive()
+      .default(1_048_576)
+      .describe('Files larger than this many bytes are skipped with a message instead of linted.'),
   })
   .strict();
 

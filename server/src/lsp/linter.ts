@@ -1,0 +1,132 @@
+/**
+ * Lints open documents and remembers each result with the version it belongs to. Changes are
+ * coalesced: a lint runs on a fresh macrotask, so a burst of keystrokes already queued is
+ * absorbed and only the newest text is linted; slow documents wait a little longer.
+ */
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint } from '../engine/lint.ts';
+import { languageFromPath, type Language } from '../engine/parse.ts';
+import type { LintResult } from '../engine/types.ts';
+import type { ProjectConfigs, ResolvedConfig } from './project-config.ts';
+import type { EditorSettings } from './settings.ts';
+
+export interface DocumentState {
+  uri: string;
+  version: number;
+  result?: LintResult;
+  /** Why the document was not linted (too large, disabled). */
+  skipped?: string;
+  configFile?: string;
+  resolved?: ResolvedConfig;
+}
+
+export interface LinterHost {
+  configs: ProjectConfigs;
+  settingsFor(uri: string): Promise<EditorSettings>;
+  publish(doc: TextDocument, state: DocumentState): void;
+  logError(message: string): void;
+}
+
+export class DocumentLinter {
+  private readonly states = new Map<string, DocumentState>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly cost = new Map<string, number>();
+
+  constructor(
+    private readonly host: LinterHost,
+    private readonly open: (uri: string) => boolean,
+  ) {}
+
+  state(uri: string): DocumentState | undefined {
+    return this.states.get(uri);
+  }
+
+  schedule(doc: TextDocument): void {
+    clearTimeout(this.timers.get(doc.uri));
+    // Fast documents are linted at once; a slow one waits about as long as its last lint took,
+    // so typing is not queued behind work that the next keystroke makes obsolete.
+    const last = this.cost.get(doc.uri) ?? 0;
+    const delay = last < 25 ? 0 : Math.min(last, 300);
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.lintNow(doc);
+      }, delay),
+    );
+  }
+
+  async lintNow(doc: TextDocument): Promise<void> {
+    const settings = await this.host.settingsFor(doc.uri);
+    if (!this.open(doc.uri)) return;
+    // Text and version are read together after the await, so the result is never stale.
+    const state = this.lintText(doc, settings);
+    this.states.set(doc.uri, state);
+    this.host.publish(doc, state);
+  }
+
+  forget(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.states.delete(uri);
+    this.cost.delete(uri);
+  }
+
+  private lintText(doc: TextDocument, settings: EditorSettings): DocumentState {
+    const base = { uri: doc.uri, version: doc.version };
+    if (!settings.enable) return { ...base, skipped: 'overclaim is disabled (overclaim.enable)' };
+    const text = doc.getText();
+    if (text.length > settings.maxDocumentSize) {
+      return {
+        ...base,
+        skipped: `overclaim skipped this document: ${text.length.toLocaleString('en')} characters is over the limit of ${settings.maxDocumentSize.toLocaleString('en')} (overclaim.maxDocumentSize)`,
+      };
+    }
+    const path = pathOf(doc.uri);
+    const resolved = this.host.configs.resolve(path, settings);
+    const started = performance.now();
+    try {
+      const result = lint(text, {
+        claimBase: resolved.claimBase,
+        config: resolved.config,
+        path,
+        language: languageOf(doc),
+      });
+      return { ...base, result, resolved, configFile: resolved.configFile };
+    } catch (error) {
+      // The engine is tested never to throw; if it does, say so and keep serving.
+      this.host.logError(
+        `overclaim could not lint ${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return {
+        ...base,
+        skipped: 'overclaim hit an internal error on this document (see the output log)',
+      };
+    } finally {
+      this.cost.set(doc.uri, performance.now() - started);
+    }
+  }
+}
+
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function languageOf(doc: TextDocument): Language {
+  switch (doc.languageId) {
+    case 'mdx':
+      return 'mdx';
+    case 'plaintext':
+      return 'text';
+    case 'markdown':
+      return 'markdown';
+    default:
+      return languageFromPath(pathOf(doc.uri) ?? doc.uri);
+  }
+}
