@@ -1,0 +1,97 @@
+/** Plain-text tables for the benchmark results: medians, and ratios measured in the same run. */
+import { basename } from 'node:path';
+import type { Stats } from './measure.ts';
+
+export interface ToolResult {
+  label: string;
+  wallMs: Stats;
+  peakRssMb: Stats | null;
+  findings?: number;
+}
+
+export interface LatencyResult {
+  document: string;
+  bytes: number;
+  words: number;
+  firstDiagnosticsMs: number;
+  edits: number;
+  /** Edits whose own version was published; the rest were answered by a later version. */
+  editsAnsweredByOwnVersion: number;
+  latencyMs: Stats & { p95: number };
+  serverRssMb: number | null;
+  serverPeakRssMb: number | null;
+  syncKind: number;
+}
+
+function pad(text: string, width: number, right = false): string {
+  return right ? text.padStart(width) : text.padEnd(width);
+}
+
+export function seconds(ms: number): string {
+  return ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+function ratio(a: number | undefined, b: number | undefined): string {
+  if (a === undefined || b === undefined || !Number.isFinite(a / b)) return '–';
+  return `${(a / b).toFixed(2)}×`;
+}
+
+/**
+ * One table per file set: a row per tool with its median wall time and peak memory, each also
+ * divided by the same figure of every reference tool (the floor and the peers).
+ */
+export function toolTable(title: string, tools: ToolResult[], references: string[]): string {
+  const refs = tools.filter((t) => references.includes(t.label));
+  const counted = tools.some((t) => t.findings !== undefined);
+  const short = (label: string): string => `÷${label.replace(/\+.*$/, '')}`;
+  const header = [
+    pad('', 14),
+    pad('wall', 8, true),
+    ...refs.map((r) => pad(short(r.label), 10, true)),
+    pad('peak RSS', 9, true),
+    ...refs.map((r) => pad(short(r.label), 10, true)),
+    counted ? pad('findings', 9, true) : '',
+  ]
+    .join(' ')
+    .trimEnd();
+  const rows = tools.map((t) =>
+    [
+      pad(t.label, 14),
+      pad(seconds(t.wallMs.median), 8, true),
+      ...refs.map((r) => pad(ratio(t.wallMs.median, r.wallMs.median), 10, true)),
+      pad(t.peakRssMb ? `${t.peakRssMb.median.toFixed(0)} MB` : '–', 9, true),
+      ...refs.map((r) => pad(ratio(t.peakRssMb?.median, r.peakRssMb?.median), 10, true)),
+      counted ? pad(t.findings === undefined ? '' : String(t.findings), 9, true) : '',
+    ]
+      .join(' ')
+      .trimEnd(),
+  );
+  return [title, header, ...rows].join('\n');
+}
+
+export function latencyTable(results: LatencyResult[]): string {
+  const header = [
+    pad('document', 28),
+    pad('first diag.', 12, true),
+    pad('p50', 9, true),
+    pad('p95', 9, true),
+    pad('max', 9, true),
+    pad('RSS after', 10, true),
+  ].join(' ');
+  const ms = (n: number): string => `${n.toFixed(1)} ms`;
+  const rows = results.map((r) =>
+    [
+      pad(`${basename(r.document)} (${r.words} words)`, 28),
+      pad(ms(r.firstDiagnosticsMs), 12, true),
+      pad(ms(r.latencyMs.median), 9, true),
+      pad(ms(r.latencyMs.p95), 9, true),
+      pad(ms(r.latencyMs.max), 9, true),
+      pad(r.serverRssMb === null ? '–' : `${r.serverRssMb.toFixed(0)} MB`, 10, true),
+    ].join(' '),
+  );
+  return [
+    `Editor latency: ${results[0]?.edits ?? 0} one-character edits per document, didChange → publishDiagnostics`,
+    header,
+    ...rows,
+  ].join('\n');
+}

@@ -1,0 +1,273 @@
+/**
+ * npm run bench [-- --quick] [--runs N] [--out DIR] [--only throughput,startup,latency]
+ *
+ * Generates the corpus, then measures in one run, as whole processes: the remark-parse floor,
+ * the overclaim CLI, textlint + prh and alex on the 100 posts and on the ~1 MB document; CLI
+ * start-up against `node -e 0`; and editor latency against dist/server.js when it is built.
+ * Prints tables with ratios and writes the numbers as JSON under bench/results/.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fullSize, generateCorpus, quickSize, type Corpus } from './corpus/generate.ts';
+import { measureLatency } from './latency.ts';
+import { measureAll, memoryMethod, stats, type Command, type Sample } from './measure.ts';
+import { latencyTable, toolTable, type LatencyResult, type ToolResult } from './report.ts';
+
+const root = resolve(fileURLToPath(import.meta.url), '..', '..');
+const node = process.execPath;
+const cli = join(root, 'dist', 'cli.js');
+const server = join(root, 'dist', 'server.js');
+
+interface Options {
+  quick: boolean;
+  runs: number;
+  outDir: string;
+  corpusDir: string;
+  parts: Set<string>;
+  edits: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const quick = argv.includes('--quick');
+  const value = (name: string): string | undefined => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const runs = Number(value('--runs') ?? (quick ? 1 : 5));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
+  const corpusDir = join(root, 'bench', '.corpus', quick ? 'quick' : 'full');
+  return {
+    quick,
+    runs,
+    corpusDir,
+    // Quick runs are smoke tests: their numbers mean nothing, so they stay out of bench/results.
+    outDir: resolve(value('--out') ?? (quick ? corpusDir : join(root, 'bench', 'results'))),
+    parts: new Set((value('--only') ?? 'throughput,startup,latency').split(',')),
+    edits: Number(value('--edits') ?? (quick ? 10 : 200)),
+  };
+}
+
+/** The four contenders on one set of files; `count` is the variant whose output is parsed. */
+function contenders(files: string[]): (Command & { countArgv: string[] })[] {
+  const textlint = [
+    node,
+    join(root, 'node_modules/textlint/bin/textlint.js'),
+    '--config',
+    join(root, 'bench/textlintrc.json'),
+  ];
+  const alex = [node, join(root, 'node_modules/alex/cli.js')];
+  const floor = [node, join(root, 'bench/floor.mjs')];
+  return [
+    { label: 'floor', argv: [...floor, ...files], countArgv: [], okExitCodes: [0] },
+    {
+      label: 'overclaim',
+      argv: [node, cli, ...files],
+      countArgv: [node, cli, '--format', 'json', ...files],
+      okExitCodes: [0, 1],
+    },
+    {
+      label: 'textlint+prh',
+      argv: [...textlint, ...files],
+      countArgv: [...textlint, '--format', 'json', ...files],
+      okExitCodes: [0, 1],
+    },
+    {
+      label: 'alex',
+      argv: [...alex, ...files],
+      countArgv: [...alex, ...files],
+      okExitCodes: [0, 1],
+    },
+  ];
+}
+
+/**
+ * An untimed first pass that also warms the page cache: runs each tool once with its output
+ * captured and counts what it reported, so the table shows every tool did real work.
+ */
+function countFindings(label: string, argv: string[]): number | undefined {
+  if (argv.length === 0) return undefined;
+  const [program, ...args] = argv;
+  const r = spawnSync(program ?? node, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${label} failed:\n${r.stderr}`);
+  if (label === 'overclaim') {
+    const report = JSON.parse(r.stdout) as { files: { findings: unknown[] }[] };
+    return report.files.reduce((n, f) => n + f.findings.length, 0);
+  }
+  if (label === 'textlint+prh') {
+    const report = JSON.parse(r.stdout) as { messages: unknown[] }[];
+    return report.reduce((n, f) => n + f.messages.length, 0);
+  }
+  return (r.stderr.match(/^\s+\d+:\d+(?:-\d+:\d+)?\s+warning\s/gm) ?? []).length;
+}
+
+function summarise(samples: Map<string, Sample[]>, findings: Map<string, number>): ToolResult[] {
+  return [...samples].map(([label, list]) => {
+    const rss = list.map((s) => s.peakRssMb).filter((v): v is number => v !== null);
+    return {
+      label,
+      wallMs: stats(list.map((s) => s.wallMs)),
+      peakRssMb: rss.length > 0 ? stats(rss) : null,
+      findings: findings.get(label),
+    };
+  });
+}
+
+function progress(label: string, s: Sample): void {
+  const rss = s.peakRssMb === null ? '' : `, ${s.peakRssMb.toFixed(0)} MB`;
+  process.stderr.write(`  ${label}: ${(s.wallMs / 1000).toFixed(2)} s${rss}\n`);
+}
+
+async function throughput(corpus: Corpus, options: Options) {
+  const sets = [
+    { name: 'posts', title: `${corpus.posts.files.length} posts`, set: corpus.posts },
+    // In quick mode the "big" document is tiny and runs the same code: skip it to stay fast.
+    ...(options.quick ? [] : [{ name: 'big', title: 'the ~1 MB document', set: corpus.big }]),
+  ];
+  const out: Record<string, { files: number; bytes: number; words: number; tools: ToolResult[] }> =
+    {};
+  for (const { name, title, set } of sets) {
+    process.stderr.write(`${title}: ${set.words} words, ${(set.bytes / 1e6).toFixed(2)} MB\n`);
+    const commands = contenders(set.files);
+    const findings = new Map<string, number>();
+    // Quick runs skip the counting pass: it would double their time for numbers nobody reads.
+    for (const c of options.quick ? [] : commands) {
+      const n = countFindings(c.label, c.countArgv);
+      if (n !== undefined) findings.set(c.label, n);
+    }
+    const samples = await measureAll(commands, options.runs, root, progress);
+    const tools = summarise(samples, findings);
+    out[name] = { files: set.files.length, bytes: set.bytes, words: set.words, tools };
+    const heading = `${title} (${set.words.toLocaleString('en')} words, ${(set.bytes / 1e6).toFixed(2)} MB), median of ${options.runs}`;
+    console.log(`\n${toolTable(heading, tools, ['floor', 'textlint+prh', 'alex'])}`);
+  }
+  return out;
+}
+
+async function startup(corpus: Corpus, options: Options) {
+  const runs = options.quick ? 1 : Math.max(15, options.runs * 3);
+  const commands: Command[] = [
+    { label: 'node -e 0', argv: [node, '-e', '0'], okExitCodes: [0] },
+    { label: 'overclaim', argv: [node, cli, ...corpus.small.files], okExitCodes: [0, 1] },
+  ];
+  process.stderr.write(`start-up on ${corpus.small.files[0]} (${corpus.small.words} words)\n`);
+  const tools = summarise(await measureAll(commands, runs, root), new Map());
+  console.log(
+    `\n${toolTable(`CLI start-up on one small file, median of ${runs}`, tools, ['node -e 0'])}`,
+  );
+  return { file: corpus.small.files[0], words: corpus.small.words, tools };
+}
+
+/** The floor's in-process parse time of a file on a fresh process (cold, like a didOpen). */
+function floorParseMs(file: string, runs: number): number {
+  const times = Array.from({ length: runs }, () => {
+    const out = execFileSync(node, [join(root, 'bench/floor.mjs'), '--time', file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    return (JSON.parse(out) as { ms: number }[])[0]?.ms ?? NaN;
+  });
+  return stats(times).median;
+}
+
+async function latency(corpus: Corpus, options: Options) {
+  if (!existsSync(server)) {
+    const reason = 'dist/server.js is not built yet: editor latency not measured';
+    console.log(`\nEditor latency: skipped (${reason})`);
+    return { skipped: reason };
+  }
+  const results: LatencyResult[] = [];
+  for (const [i, file] of [corpus.long.files[0], corpus.big.files[0]].entries()) {
+    if (!file) continue;
+    process.stderr.write(`latency: ${file}\n`);
+    results.push(
+      await measureLatency({
+        serverPath: server,
+        file,
+        cwd: root,
+        edits: options.edits,
+        seed: i + 1,
+      }),
+    );
+  }
+  const bigFile = corpus.big.files[0] ?? '';
+  const floorBigParseMs = floorParseMs(bigFile, options.quick ? 1 : 3);
+  console.log(`\n${latencyTable(results)}`);
+  const big = results[1];
+  if (big)
+    console.log(
+      `First diagnostics on ${bigFile}: ${big.firstDiagnosticsMs.toFixed(0)} ms = ${(big.firstDiagnosticsMs / floorBigParseMs).toFixed(2)}× the floor's cold parse (${floorBigParseMs.toFixed(0)} ms)`,
+    );
+  return { documents: results, floorBigParseMs };
+}
+
+function gitDescription(): { commit: string; dirty: boolean } | null {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' });
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    return { commit: commit.trim(), dirty: status.trim().length > 0 };
+  } catch {
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  const corpus = generateCorpus(options.corpusDir, options.quick ? quickSize : fullSize, root);
+  const started = new Date();
+  console.log(
+    `overclaim benchmark${options.quick ? ' (quick: numbers are meaningless)' : ''}: ${cpus().length} CPUs, Node ${process.version}, memory via ${memoryMethod}, load ${loadavg()[0]?.toFixed(2)}`,
+  );
+  const result = {
+    date: started.toISOString(),
+    quick: options.quick,
+    runs: options.runs,
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: {
+      platform: `${platform()} ${release()}`,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+      node: process.version,
+      loadAverageAtStart: loadavg(),
+    },
+    git: gitDescription(),
+    memoryMethod,
+    corpus: {
+      seed: 'bench/corpus/generate.ts SEED',
+      sha256: corpus.sha256,
+      posts: {
+        files: corpus.posts.files.length,
+        words: corpus.posts.words,
+        bytes: corpus.posts.bytes,
+      },
+      long: { words: corpus.long.words, bytes: corpus.long.bytes },
+      big: { words: corpus.big.words, bytes: corpus.big.bytes },
+    },
+    throughput: options.parts.has('throughput') ? await throughput(corpus, options) : undefined,
+    startup: options.parts.has('startup') ? await startup(corpus, options) : undefined,
+    latency: options.parts.has('latency') ? await latency(corpus, options) : undefined,
+    loadAverageAtEnd: loadavg(),
+  };
+  mkdirSync(options.outDir, { recursive: true });
+  const file = join(
+    options.outDir,
+    options.quick ? 'quick.json' : `${started.toISOString().replace(/[:.]/g, '-')}.json`,
+  );
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nSaved ${file}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,42 @@
+// Keeps the benchmark code working: runs `npm run bench -- --quick` (tiny corpus, one run) and
+// checks the shape of what it saves. No timing assertions: these machines are too noisy.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('npm run bench -- --quick', () => {
+  it('measures every contender and saves the results as JSON', () => {
+    const out = mkdtempSync(join(tmpdir(), 'overclaim-bench-smoke-'));
+    const r = spawnSync('npm', ['run', 'bench', '--silent', '--', '--quick', '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /floor/);
+    const result = JSON.parse(readFileSync(join(out, 'quick.json'), 'utf8'));
+    assert.equal(result.quick, true);
+    const labels = result.throughput.posts.tools.map((t) => t.label);
+    assert.deepEqual(labels, ['floor', 'overclaim', 'textlint+prh', 'alex']);
+    for (const tool of result.throughput.posts.tools) {
+      assert.ok(tool.wallMs.median > 0, `${tool.label} has a wall time`);
+    }
+    assert.deepEqual(
+      result.startup.tools.map((t) => t.label),
+      ['node -e 0', 'overclaim'],
+    );
+    // The editor part runs once the language server is built, and says so when it is not.
+    const latency = result.latency;
+    if (latency.skipped) assert.match(latency.skipped, /server/);
+    else
+      for (const doc of latency.documents) {
+        assert.equal(doc.edits, 10);
+        assert.ok(doc.latencyMs.samples.length === 10, `${doc.document}: every edit answered`);
+      }
+  });
+});
