@@ -157,7 +157,7 @@ export function startServer(connection: Connection): void {
     if (relevant) relintAll();
   });
 
-  documents.onDidOpen(({ document }) => void linter.lintNow(document));
+  // Fires on open too; a document never linted before is linted on the next tick.
   documents.onDidChangeContent(({ document }) => linter.schedule(document));
   documents.onDidClose(({ document }) => {
     linter.forget(document.uri);
