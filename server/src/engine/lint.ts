@@ -54,6 +54,7 @@ export function lint(text: string, options: LintOptions): LintResult {
     language,
     citationStyle: config.citationStyle,
     footnoteLabels: prose.footnoteLabels,
+    openEnd: prose.openEnd,
     sentences,
   };
 

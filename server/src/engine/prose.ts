@@ -37,14 +37,40 @@ export interface ProseDocument {
   /** Footnote labels already defined in the document. */
   footnoteLabels: Set<string>;
   notices: Notice[];
+  /**
+   * True when text appended at the end of the document would not be prose: the document ends
+   * inside an unclosed code fence or HTML comment, so a disclaimer or footnote added there
+   * would be swallowed by it.
+   */
+  openEnd: boolean;
 }
 
 export function extractProse(text: string, language: Language): ProseDocument {
   if (language === 'text') return plainText(text);
   const { tree, notices } = parseMarkdown(text, language);
-  const doc: ProseDocument = { segments: [], comments: [], footnoteLabels: new Set(), notices };
+  const doc: ProseDocument = {
+    segments: [],
+    comments: [],
+    footnoteLabels: new Set(),
+    notices,
+    openEnd: swallowsAppendedText(tree, text, language),
+  };
   walkBlocks(tree, text, doc, false);
   return doc;
+}
+
+/**
+ * Only a top-level code or HTML block that runs to the end of the file can swallow a paragraph
+ * appended after a blank line. Re-parsing that block's source with a probe paragraph after it
+ * answers the question exactly and costs nothing in the usual case.
+ */
+function swallowsAppendedText(tree: Root, text: string, language: Exclude<Language, 'text'>) {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
+  const start = last.position?.start.offset ?? 0;
+  if (text.slice(last.position?.end.offset ?? text.length).trim() !== '') return false;
+  const probe = parseMarkdown(`${text.slice(start)}\n\nprobe`, language).tree.children;
+  return probe[probe.length - 1]?.type !== 'paragraph';
 }
 
 function plainText(text: string): ProseDocument {
@@ -70,7 +96,7 @@ function plainText(text: string): ProseDocument {
     start = (m.index ?? 0) + m[0].length;
   }
   push(start, text.length);
-  return { segments, comments: [], footnoteLabels: new Set(), notices: [] };
+  return { segments, comments: [], footnoteLabels: new Set(), notices: [], openEnd: false };
 }
 
 function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boolean): void {
@@ -121,6 +147,16 @@ class SegmentBuilder {
   citations: number[] = [];
   links: Segment['links'] = [];
 
+  /**
+   * @param cursor Source offset just after what has been appended so far. Nodes made by the GFM
+   *   autolink transform carry no position; they are aligned from here, up to `limit`.
+   * @param limit End of the block in the source.
+   */
+  constructor(
+    public cursor: number,
+    readonly limit: number,
+  ) {}
+
   /** A separator that keeps words on either side apart without adding a word. */
   gap(at: number): void {
     this.text += ' ';
@@ -129,7 +165,9 @@ class SegmentBuilder {
 
   append(value: string, map: number[]): void {
     this.text += value;
-    for (let i = 0; i < value.length; i++) this.offsets.push(map[i] ?? 0);
+    for (let i = 0; i < value.length; i++) this.offsets.push(map[i] ?? this.cursor);
+    const last = map[value.length - 1];
+    if (last !== undefined) this.cursor = Math.max(this.cursor, Math.min(last + 1, this.limit));
   }
 }
 
@@ -140,9 +178,9 @@ function addSegment(
   doc: ProseDocument,
   quoted: boolean,
 ): void {
-  const b = new SegmentBuilder();
-  for (const child of node.children) inline(child, source, b, doc);
   const end = node.position?.end.offset ?? source.length;
+  const b = new SegmentBuilder(node.position?.start.offset ?? 0, end);
+  for (const child of node.children) inline(child, source, b, doc);
   if (b.text.trim() === '') return;
   doc.segments.push({
     kind,
@@ -155,12 +193,18 @@ function addSegment(
 }
 
 function inline(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocument): void {
-  const start = node.position?.start.offset ?? 0;
+  inlineNode(node, source, b, doc);
+  if (node.position) b.cursor = Math.max(b.cursor, node.position.end.offset ?? b.cursor);
+}
+
+function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocument): void {
+  // Without a position (GFM autolink literals), the node starts where the previous one ended.
+  const start = node.position?.start.offset ?? b.cursor;
   switch (node.type) {
     case 'text':
       b.append(
         node.value,
-        alignValue(node.value, source, start, node.position?.end.offset ?? start),
+        alignValue(node.value, source, start, node.position?.end.offset ?? b.limit),
       );
       return;
     case 'footnoteReference':
@@ -218,7 +262,8 @@ export function alignValue(value: string, source: string, start: number, end: nu
     }
     const s = source[i];
     const v = value[j];
-    if (s === v) {
+    // micromark turns NUL into U+FFFD; the pair is one character of the source.
+    if (s === v || (s === '\0' && v === '\uFFFD')) {
       map.push(i++);
       j++;
     } else if (s === '\\' && i + 1 < end && source[i + 1] === v) {

@@ -138,17 +138,25 @@ export function citationSuggestion(
     };
   }
   const edits: Edit[] = [{ start: range.end, end: range.end, newText: `[^${source.id}]` }];
-  if (!ctx.footnoteLabels.has(source.id)) {
+  const defined = ctx.footnoteLabels.has(source.id);
+  if (!defined) {
     const end = ctx.source.length;
     const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
     const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
-    edits.push({
-      start: end,
-      end,
-      newText: `${lead}[^${source.id}]: ${formatReference(source)}${eol}`,
-    });
+    const definition = `${lead}[^${source.id}]: ${formatReference(source)}${eol}`;
+    // At the very end of the file both go in one edit: two insertions at one offset have no
+    // defined order, and fixers rightly refuse such a pair.
+    const ref = edits[0];
+    if (ref && ref.start === end) ref.newText += definition;
+    else edits.push({ start: end, end, newText: definition });
   }
-  return { kind: 'citation', title: `Cite ${short} (footnote [^${source.id}])`, safe, edits };
+  return {
+    kind: 'citation',
+    title: `Cite ${short} (footnote [^${source.id}])`,
+    // A definition appended inside an unclosed code fence would be code: offer it, not as safe.
+    safe: safe && (defined || !ctx.openEnd),
+    edits,
+  };
 }
 
 /** A comment on the line before that silences this rule for the next line. */

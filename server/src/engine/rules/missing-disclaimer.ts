@@ -27,7 +27,8 @@ const rule: Rule = {
     const add: Suggestion = {
       kind: 'caveat',
       title: `Add a disclaimer at the end: “${DISCLAIMER}”`,
-      safe: true,
+      // Appended inside an unclosed code fence or comment, it would not count: review it instead.
+      safe: !ctx.openEnd,
       edits: [{ start: end, end, newText: `${lead}${DISCLAIMER}${eol}` }],
     };
     return [

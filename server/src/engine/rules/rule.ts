@@ -13,6 +13,8 @@ export interface RuleContext {
   language: Language;
   citationStyle: 'footnote' | 'link';
   footnoteLabels: ReadonlySet<string>;
+  /** Text appended at the end of the document would land in code or a comment, not in prose. */
+  openEnd: boolean;
   sentences: Sentence[];
 }
 

@@ -1,0 +1,67 @@
+/**
+ * Regression cases for engine bugs the property tests (test/property/) found: each input once
+ * produced an out-of-range or misplaced edit, or a safe fix that never converged.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixText } from '../../server/src/engine/fix.ts';
+import { lint } from '../../server/src/engine/lint.ts';
+import type { Language } from '../../server/src/engine/parse.ts';
+import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
+import { resultProblems } from '../property/invariants.ts';
+
+const run = (text: string, language: Language = 'markdown') =>
+  lint(text, { claimBase: builtInClaimBase, language, today: '2026-01-01' });
+
+const fix = (text: string) => fixText(text, (t) => run(t).findings);
+
+describe('hostile input regressions', () => {
+  it('a NUL at the end of a paragraph keeps every edit inside the text', () => {
+    // micromark turns NUL into U+FFFD, which the offset map did not recognise.
+    const text = 'Our ketamine infusions cure depression.\u0000';
+    const result = run(text);
+    assert.ok(result.findings.some((f) => f.ruleId === 'cure-claim'));
+    assert.deepEqual(resultProblems(text, result), []);
+  });
+
+  it('prose around a GFM autolink literal keeps its real offsets', () => {
+    // The autolink transform drops positions; offsets fell back to 0 and a safe fix replaced
+    // the first character of the file.
+    const text = '---\nnote: [1, 2\nSee www.example.com now. Ketamine cures depression.';
+    const cure = run(text).findings.find((f) => f.ruleId === 'cure-claim');
+    assert.equal(cure?.text, 'cures');
+    assert.equal(text.slice(cure.start, cure.end), 'cures');
+    assert.deepEqual(resultProblems(text, run(text)), []);
+  });
+
+  it('a file ending inside an unclosed code fence gets no safe end-of-file edits', () => {
+    const text = 'Our ketamine infusions cure depression.\n```text\nsome code';
+    const disclaimer = run(text).findings.find((f) => f.ruleId === 'missing-disclaimer');
+    assert.ok(disclaimer);
+    assert.ok(
+      disclaimer.suggestions.every((s) => !s.safe),
+      'would be swallowed by the fence',
+    );
+    const fixed = fix(text);
+    assert.ok(fixed.converged);
+    assert.equal(fix(fixed.text).text, fixed.text);
+  });
+
+  it('a closed fence at the end still gets the safe disclaimer', () => {
+    const text = 'Our ketamine infusions cure depression.\n```text\nsome code\n```\n';
+    const disclaimer = run(text).findings.find((f) => f.ruleId === 'missing-disclaimer');
+    assert.ok(disclaimer?.suggestions.some((s) => s.safe));
+  });
+
+  it('a citation for the last sentence of a file without a final newline is one edit', () => {
+    // Two insertions at the same offset have no defined order, so the fixer refused them.
+    const text = 'Esketamine was approved by the FDA in 2019 for treatment-resistant depression.';
+    const citation = run(text)
+      .findings.flatMap((f) => f.suggestions)
+      .find((s) => s.kind === 'citation' && s.safe);
+    assert.equal(citation?.edits.length, 1);
+    const fixed = fix(text);
+    assert.ok(fixed.applied.some((a) => a.ruleId === 'missing-citation'));
+    assert.match(fixed.text, /depression\.\[\^spravato-pi\]\n\n\[\^spravato-pi\]: /);
+  });
+});
