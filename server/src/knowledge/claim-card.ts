@@ -56,6 +56,9 @@ export function claimCardMarkdown(
   if (scope.length > 0) {
     out.push('', '**Scope:**', ...scope.map(([k, v]) => `- ${k}: ${escapeMarkdown(v)}`));
   }
+  if (claim.history.length > 0) {
+    out.push('', '**Changes:**', ...claim.history.map((h) => `- ${h.date}: ${escapeMarkdown(oneLine(h.change))}`));
+  }
   if (stale) out.push('', `⚠️ ${escapeMarkdown(stale)}`);
   if (claim.caveats.length > 0) {
     out.push('', '**Caveats:**', ...claim.caveats.map((c) => `- ${escapeMarkdown(oneLine(c))}`));
@@ -84,6 +87,9 @@ export function claimCardText(
   if (!claim.verified && claim.certainty) out.push(wrap(`Unverified: ${oneLine(claim.certainty)}`));
   const scope = scopeEntries(claim);
   if (scope.length > 0) out.push('', 'Scope:', ...scope.map(([k, v]) => `  ${k}: ${v}`));
+  if (claim.history.length > 0) {
+    out.push('', 'Changes:', ...claim.history.map((h) => wrap(`- ${h.date}: ${oneLine(h.change)}`, '  ')));
+  }
   if (stale) out.push('', wrap(`! ${stale}`));
   if (claim.caveats.length > 0) out.push('', 'Caveats:', ...claim.caveats.map((c) => wrap(`- ${oneLine(c)}`, '  ')));
   if (claim.saferWording) out.push('', wrap(`Safer wording: ${oneLine(claim.saferWording)}`));

@@ -148,6 +148,25 @@ export function extendClaimBase(base: ClaimBase, files: RawFile[]): ClaimBase {
   return merged;
 }
 
+/**
+ * Re-checks an assembled base (shipped, extended or hand-made) against the schemas and the
+ * cross-entry rules, for `overclaim kb check`. Problems name `label` as the file.
+ */
+export function validateClaimBase(base: ClaimBase, label: string): KnowledgeProblem[] {
+  const problems: KnowledgeProblem[] = [];
+  parseWith(sourceFileSchema, { file: label, data: { sources: base.sources } }, problems);
+  parseWith(claimFileSchema, { file: label, data: { claims: base.claims } }, problems);
+  for (const kind of ['source', 'claim'] as const) {
+    const seen = new Set<string>();
+    for (const { id } of kind === 'source' ? base.sources : base.claims) {
+      if (seen.has(id)) problems.push({ file: label, entry: id, message: `duplicate ${kind} id` });
+      seen.add(id);
+    }
+  }
+  problems.push(...crossCheck(base, () => label));
+  return problems;
+}
+
 function parseWith<S extends z.ZodType>(schema: S, f: RawFile, problems: KnowledgeProblem[]): z.infer<S> | undefined {
   const result = schema.safeParse(f.data);
   if (result.success) return result.data;

@@ -134,6 +134,18 @@ export const claimSchema = z
       .default({}),
     /** When a fast-moving claim should be checked again. */
     reviewBy: isoDate.optional(),
+    /** Dated changes behind the statement (an approval, a label update), oldest first. */
+    history: z
+      .array(
+        z
+          .object({
+            /** YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the sources confirm. */
+            date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are YYYY, YYYY-MM or YYYY-MM-DD'),
+            change: z.string().min(10),
+          })
+          .strict(),
+      )
+      .default([]),
     sources: z.array(id).min(1, 'every claim needs at least one source'),
     /** Short caveat sentences a writer can paste next to the claim. */
     caveats: z.array(z.string().min(10)).default([]),
