@@ -4,7 +4,7 @@ import { profiles, type Profile } from '../config/schema.ts';
 import { isRuleId, type RuleId } from '../engine/rule-ids.ts';
 import { severities, type RuleSetting, type Severity } from '../engine/types.ts';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -18,6 +18,12 @@ export interface CliOptions {
   config?: string;
   rules: Partial<Record<RuleId, RuleSetting>>;
   quiet: boolean;
+  /** Apply safe fixes and write them ('write'), or only show them as a diff ('dry-run'). */
+  fix: 'off' | 'write' | 'dry-run';
+  changedSince?: string;
+  /** Worker threads; undefined means decide from the number of files and cores. */
+  jobs?: number;
+  outputFile?: string;
   help: boolean;
   version: boolean;
 }
@@ -29,17 +35,32 @@ export const USAGE = `Usage: overclaim [options] [files, directories or globs…
 Checks drafts about depression and ketamine therapy for overclaims.
 
 Options:
-  --format stylish|json        output format (default: stylish)
+  --format FORMAT              stylish (default; colour on a terminal), json, sarif (code
+                               scanning), github (pull-request annotations), junit (CI test
+                               reports) or html (a review report to open, print or forward)
+  -o, --output-file FILE       write the report to FILE instead of standard output
   --fail-on error|warning|info lowest severity that makes the exit code 1 (default: error)
   --max-warnings N             also exit 1 when there are more than N warnings
   --profile blog|clinic-marketing|editorial
   --config FILE                use this config file instead of searching for .overclaimrc.*
   --rule ID=SEVERITY           set a rule to off|info|warning|error (repeatable)
   --quiet                      report errors only
+  --fix                        apply the safe fixes to the files, then report what remains
+  --fix-dry-run                show the safe fixes as a unified diff; change nothing
+  --changed-since REF          report only lines changed since the git REF (new files in full;
+                               document-level rules when the draft changed), e.g. origin/main
+  --jobs N                     lint in N worker threads (default: by file count and cores;
+                               1 lints in-process)
   --stdin, -                   read the draft from standard input
   --stdin-filename NAME        name (and language) of the standard-input draft
   -h, --help                   show this help
   -v, --version                show the version
+
+Examples:
+  overclaim posts/                              lint every draft under posts/
+  overclaim --fix-dry-run posts/a.md            see what --fix would change
+  overclaim --changed-since origin/main --format github .
+  overclaim --format html -o review.html posts/
 
 Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 2 usage, configuration, claim-base or I/O error.`;
@@ -59,6 +80,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string' },
         rule: { type: 'string', multiple: true },
         quiet: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'changed-since': { type: 'string' },
+        jobs: { type: 'string' },
+        'output-file': { type: 'string', short: 'o' },
         stdin: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -88,6 +114,22 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (stdin && positionals.length > 0)
     throw new UsageError('give either --stdin or paths, not both');
+  if (v.fix && v['fix-dry-run'])
+    throw new UsageError('give either --fix or --fix-dry-run, not both');
+  if (v.fix && stdin)
+    throw new UsageError('--fix writes files; with --stdin use --fix-dry-run to see the changes');
+  const changedSince = v['changed-since'];
+  if (changedSince !== undefined && (changedSince.trim() === '' || changedSince.startsWith('-')))
+    throw new UsageError('--changed-since takes a git ref, e.g. origin/main or HEAD~1');
+  if (changedSince !== undefined && stdin)
+    throw new UsageError('--changed-since needs files in a git repository, not --stdin');
+  let jobs: number | undefined;
+  if (v.jobs !== undefined) {
+    jobs = Number(v.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+      throw new UsageError('--jobs takes a whole number from 1 to 256');
+  }
+  if (v['output-file'] === '') throw new UsageError('--output-file needs a file name');
   return {
     paths: positionals,
     stdin,
@@ -99,6 +141,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
     config: v.config,
     rules,
     quiet: Boolean(v.quiet),
+    fix: v.fix ? 'write' : v['fix-dry-run'] ? 'dry-run' : 'off',
+    changedSince,
+    jobs,
+    outputFile: v['output-file'],
     help: Boolean(v.help),
     version: Boolean(v.version),
   };

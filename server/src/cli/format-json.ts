@@ -1,6 +1,7 @@
 /** The stable JSON output (DESIGN §4, schemaVersion 1). */
 import { LineIndex } from '../engine/positions.ts';
 import { countSeverities, type RunReport } from './report.ts';
+import { unifiedDiff } from './unified-diff.ts';
 
 export function formatJson(report: RunReport): string {
   const files = report.files.map((f) => {
@@ -30,6 +31,15 @@ export function formatJson(report: RunReport): string {
         range: { start: lines.at(n.start), end: lines.at(n.end) },
       }));
     if (f.skipped) out.skipped = f.skipped;
+    if (f.fix)
+      out.fix = {
+        written: f.fix.written,
+        applied: f.fix.applied,
+        // Net edits against the text as read, so a consumer can check or replay them.
+        edits: f.fix.edits,
+        ...(f.fix.written ? {} : { diff: unifiedDiff(f.path, f.fix.originalText, f.fix.edits) }),
+        ...(f.fix.problem ? { problem: f.fix.problem } : {}),
+      };
     return out;
   });
   const { errors, warnings, infos, suppressed } = countSeverities(report.files);
@@ -39,7 +49,16 @@ export function formatJson(report: RunReport): string {
       tool: { name: 'overclaim', version: report.version },
       claimBase: report.claimBase,
       files,
-      summary: { files: report.files.length, errors, warnings, infos, suppressed },
+      summary: {
+        files: report.files.length,
+        errors,
+        warnings,
+        infos,
+        suppressed,
+        ...(report.files.some((f) => f.fix)
+          ? { fixed: report.files.reduce((n, f) => n + (f.fix?.applied.length ?? 0), 0) }
+          : {}),
+      },
     },
     null,
     2,

@@ -1,5 +1,6 @@
 /** The result of a run, shared by every output format. */
-import type { Finding, Notice } from '../engine/types.ts';
+import type { Edit, Finding, Notice, Severity } from '../engine/types.ts';
+import type { ClaimBase } from '../knowledge/compile.ts';
 
 export interface FileReport {
   /** As given, or relative to the working directory. */
@@ -10,12 +11,34 @@ export interface FileReport {
   notices: Notice[];
   /** Why the file was not linted, when it was not. */
   skipped?: string;
+  /** What --fix or --fix-dry-run did; `text` and `findings` are then those after fixing. */
+  fix?: FixReport;
+}
+
+export interface FixReport {
+  /** The text as read, before any fix. */
+  originalText: string;
+  /** Every change, composed over all passes, in offsets of `originalText`. */
+  edits: Edit[];
+  applied: { ruleId: string; title: string }[];
+  /** True when the fixed text was written to disk. */
+  written: boolean;
+  /** Why a fixed file was not written (it changed on disk, or could not be written). */
+  problem?: string;
 }
 
 export interface RunReport {
   version: string;
+  /** The working directory paths are relative to. */
+  cwd: string;
   claimBase: { version: string; claims: number; sources: number };
   files: FileReport[];
+  /** The lowest severity that fails the run (JUnit marks only those as failures). */
+  failOn: Severity;
+  /** The claim base a file was linted against (a project may add its own claims). */
+  claimBaseFor: (path: string) => ClaimBase;
+  /** Set when only lines changed since this git ref are reported. */
+  changedSince?: string;
 }
 
 export function countSeverities(files: FileReport[]): {
@@ -37,4 +60,8 @@ export function countSeverities(files: FileReport[]): {
     }
   }
   return { errors, warnings, infos, suppressed };
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }

@@ -1,27 +1,23 @@
 /**
  * The CLI as a function: arguments and streams in, exit code out. Nothing here analyses text;
- * it finds files and configuration, calls the engine and formats the result.
+ * it finds files and configuration, has them linted (and fixed) in-process or in worker
+ * threads, and formats the result.
  */
-import { dirname, relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
-import type { Config } from '../config/schema.ts';
-import { defaultConfig } from '../config/schema.ts';
-import { lint } from '../engine/lint.ts';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { severities } from '../engine/types.ts';
 import { builtInClaimBase } from '../knowledge/builtin.ts';
-import { KnowledgeError, type ClaimBase } from '../knowledge/compile.ts';
-import { loadClaimBases } from '../node/claim-base-loader.ts';
+import type { ClaimBase } from '../knowledge/compile.ts';
 import { collectFiles, displayPath, InputError } from '../node/collect-files.ts';
-import {
-  ConfigError,
-  findConfigFile,
-  loadConfigFile,
-  type LoadedConfig,
-} from '../node/config-loader.ts';
-import { decodeDocument, readDocument } from '../node/read-document.ts';
+import { decodeDocument } from '../node/read-document.ts';
+import { changedSince } from '../node/git-changes.ts';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args.ts';
-import { formatJson } from './format-json.ts';
-import { formatStylish } from './format-stylish.ts';
+import { ConfigCache, isIgnored, type ConfigFlags } from './config-cache.ts';
+import { fatalMessage } from './errors.ts';
+import { fixDiffs, formatReport } from './format.ts';
+import { lintFile, lintText, type FileTask } from './lint-file.ts';
+import { lintInWorkers, workerCount } from './pool.ts';
+import { Progress } from './progress.ts';
 import { countSeverities, type FileReport, type RunReport } from './report.ts';
 
 export interface CliIo {
@@ -31,6 +27,10 @@ export interface CliIo {
   readStdin: () => Promise<Uint8Array>;
   colour: boolean;
   version: string;
+  /** Long runs show progress on stderr, only when it is a terminal. */
+  stderrIsTTY?: boolean;
+  /** The CLI bundle, which also runs as a worker thread; without it, everything is in-process. */
+  workerScript?: URL;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -46,33 +46,53 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (!options.stdin && options.paths.length === 0)
       throw new UsageError('no input: give files, directories or globs, or --stdin');
-    const configs = new ConfigCache(io.cwd, options);
+    const flags: ConfigFlags = {
+      cwd: io.cwd,
+      config: options.config,
+      profile: options.profile,
+      rules: options.rules,
+    };
+    const configs = new ConfigCache(flags);
+    const bases = new Map<string, ClaimBase>();
     const files = options.stdin
-      ? [await lintStdin(options, io, configs)]
-      : lintPaths(options, io, configs);
+      ? [await lintStdin(options, io, configs, bases)]
+      : await lintPaths(options, io, configs, flags, bases);
     const report: RunReport = {
       version: io.version,
+      cwd: io.cwd,
       claimBase: describeBase(configs.firstBase ?? builtInClaimBase),
       files: options.quiet
         ? files.map((f) => ({ ...f, findings: f.findings.filter((x) => x.severity === 'error') }))
         : files,
+      failOn: options.failOn,
+      claimBaseFor: (path) => bases.get(path) ?? configs.firstBase ?? builtInClaimBase,
+      changedSince: options.changedSince,
     };
-    io.stdout(options.format === 'json' ? formatJson(report) : formatStylish(report, io.colour));
+    for (const f of report.files)
+      if (f.fix?.problem) io.stderr(`overclaim: ${f.path}: not fixed: ${f.fix.problem}\n`);
+    let output = formatReport(report, options.format, io.colour && !options.outputFile);
+    if (options.fix === 'dry-run' && options.format === 'stylish') {
+      const diff = fixDiffs(report);
+      if (diff) output = `${diff}\n${output}`;
+    }
+    if (options.outputFile) writeOutput(resolve(io.cwd, options.outputFile), output);
+    else io.stdout(output);
     return exitCode(report.files, options);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`overclaim: ${error.message}\nRun "overclaim --help" for usage.\n`);
-      return 2;
-    }
-    if (error instanceof ConfigError || error instanceof InputError) {
-      io.stderr(`overclaim: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof KnowledgeError) {
-      io.stderr(`overclaim: invalid claim-base file:\n${error.message}\n`);
-      return 2;
-    }
-    throw error;
+    const message = fatalMessage(error);
+    if (message === undefined) throw error;
+    io.stderr(message);
+    return 2;
+  }
+}
+
+function writeOutput(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (error) {
+    throw new InputError(
+      `--output-file: cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -91,88 +111,60 @@ function describeBase(base: ClaimBase): RunReport['claimBase'] {
   return { version: base.version, claims: base.claims.length, sources: base.sources.length };
 }
 
-/** Configuration and claim base per directory, each file read once per run. */
-class ConfigCache {
-  private readonly byFile = new Map<string, { loaded: LoadedConfig; base: ClaimBase }>();
-  firstBase?: ClaimBase;
-
-  constructor(
-    private readonly cwd: string,
-    private readonly options: CliOptions,
-  ) {}
-
-  forDocument(path: string): { config: Config; base: ClaimBase; dir: string } {
-    const file = this.options.config
-      ? resolve(this.cwd, this.options.config)
-      : findConfigFile(dirname(path));
-    const key = file ?? '';
-    let entry = this.byFile.get(key);
-    if (!entry) {
-      const loaded: LoadedConfig = file
-        ? loadConfigFile(file)
-        : { config: defaultConfig, dir: this.cwd };
-      entry = {
-        loaded,
-        base: loadClaimBases(builtInClaimBase, loaded.config.claimBases, loaded.dir),
-      };
-      this.byFile.set(key, entry);
-    }
-    this.firstBase ??= entry.base;
-    const config: Config = {
-      ...entry.loaded.config,
-      profile: this.options.profile ?? entry.loaded.config.profile,
-      rules: { ...entry.loaded.config.rules, ...this.options.rules },
-    };
-    return { config, base: entry.base, dir: entry.loaded.dir };
-  }
-}
-
-function lintPaths(options: CliOptions, io: CliIo, configs: ConfigCache): FileReport[] {
-  return collectFiles(options.paths, io.cwd).flatMap((path) => {
+async function lintPaths(
+  options: CliOptions,
+  io: CliIo,
+  configs: ConfigCache,
+  flags: ConfigFlags,
+  bases: Map<string, ClaimBase>,
+): Promise<FileReport[]> {
+  const paths = collectFiles(options.paths, io.cwd);
+  const changes = options.changedSince ? changedSince(options.changedSince, io.cwd) : undefined;
+  const tasks: FileTask[] = [];
+  for (const path of paths) {
+    // Resolving every file's config here reports config and claim-base errors before any work.
     const { config, base, dir } = configs.forDocument(path);
-    if (isIgnored(path, dir, config.ignore)) return [];
-    const shown = displayPath(path, io.cwd);
-    const read = readDocument(path, config.maxFileSize);
-    if (!read.ok)
-      return [
-        { path: shown, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason },
-      ];
-    const result = lint(read.text, { path, config, claimBase: base });
-    return [
-      {
-        path: shown,
-        text: read.text,
-        findings: result.findings,
-        suppressed: result.suppressed,
-        notices: result.notices,
-      },
-    ];
-  });
+    if (isIgnored(path, dir, config.ignore)) continue;
+    const task: FileTask = { path, shown: displayPath(path, io.cwd) };
+    if (changes) {
+      const changed = changes.forFile(path);
+      if (!changed) continue;
+      task.changed =
+        changed === 'all' ? { all: true, lines: [] } : { all: false, lines: [...changed] };
+    }
+    bases.set(task.shown, base);
+    tasks.push(task);
+  }
+  const progress = io.stderrIsTTY
+    ? new Progress({ total: tasks.length, write: io.stderr })
+    : undefined;
+  const tick = () => progress?.tick();
+  const count = workerCount(tasks.length, options.jobs);
+  try {
+    if (count > 1 && io.workerScript)
+      return await lintInWorkers(tasks, { flags, fix: options.fix }, count, io.workerScript, tick);
+    return tasks.map((task) => {
+      const report = lintFile(task, configs, options.fix);
+      tick();
+      return report;
+    });
+  } finally {
+    progress?.end();
+  }
 }
 
 async function lintStdin(
   options: CliOptions,
   io: CliIo,
   configs: ConfigCache,
+  bases: Map<string, ClaimBase>,
 ): Promise<FileReport> {
   const name = options.stdinFilename ?? '<stdin>';
   const path = resolve(io.cwd, options.stdinFilename ?? 'stdin.md');
-  const { config, base } = configs.forDocument(path);
+  bases.set(name, configs.forDocument(path).base);
   const read = decodeDocument(await io.readStdin());
   if (!read.ok)
     return { path: name, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason };
-  const result = lint(read.text, { path, config, claimBase: base });
-  return {
-    path: name,
-    text: read.text,
-    findings: result.findings,
-    suppressed: result.suppressed,
-    notices: result.notices,
-  };
-}
-
-function isIgnored(path: string, dir: string, globs: string[]): boolean {
-  if (globs.length === 0) return false;
-  const rel = relative(dir, path).split('\\').join('/');
-  return picomatch(globs, { dot: true })(rel);
+  // --fix is refused with --stdin; --fix-dry-run reports the fixes without writing anywhere.
+  return lintText(read.text, { path, shown: name }, configs, options.fix);
 }
