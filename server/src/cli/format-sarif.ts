@@ -45,7 +45,7 @@ export function formatSarif(report: RunReport): string {
             physicalLocation: {
               artifactLocation: { ...artifactLocation(f.path), index: fileIndex },
               region: region(lines, x.start, x.end, x.text),
-              contextRegion: contextRegion(f.text, lines, x.start, x.end),
+              ...contextRegion(f.text, lines, x.start, x.end),
             },
           },
         ],
@@ -141,7 +141,9 @@ function contextRegion(text: string, lines: LineIndex, start: number, end: numbe
   const from = lines.lineStart(first);
   let to = last < lines.lineCount ? lines.lineStart(last + 1) : text.length;
   while (to > from && (text[to - 1] === '\n' || text[to - 1] === '\r')) to--;
-  return region(lines, from, to, text.slice(from, to));
+  // SARIF wants a context strictly larger than the region; a whole-line finding has none.
+  if (from >= start && to <= end) return {};
+  return { contextRegion: region(lines, from, to, text.slice(from, to)) };
 }
 
 function fixesFor(f: FileReport, fileIndex: number, x: Finding) {
