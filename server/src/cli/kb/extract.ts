@@ -38,7 +38,7 @@ export function kbExtract(ctx: KbContext): number {
     '# add real sources and an honest evidence level. `contradicts` lists the claims that answer an overclaim.',
   ];
   ctx.io.stdout(
-    `${header.join('\n')}\n${stringify({ candidates: candidates.map(compact) }, { lineWidth: 100 })}`,
+    `${header.join('\n')}\n${stringify({ candidates: candidates.map(compact) }, { lineWidth: 100, aliasDuplicateObjects: false })}`,
   );
   return 0;
 }
