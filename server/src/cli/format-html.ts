@@ -148,7 +148,7 @@ function documentSection(report: RunReport, f: FileReport, index: number): strin
     `<section class="card doc" id="${prefix}" aria-labelledby="${prefix}-title">`,
     `<div class="doc-head"><h2 id="${prefix}-title">${escapeHtml(f.path)}</h2><span class="counts">${escapeHtml(counts)}</span></div>`,
     f.fix && f.fix.applied.length > 0
-      ? `<p class="fixed-note">${plural(f.fix.applied.length, 'safe fix', 'safe fixes')} ${f.fix.written ? 'were applied' : 'would be applied'} by <code>--fix</code>; the findings below are what remains.</p>`
+      ? `<p class="fixed-note">${plural(f.fix.applied.length, 'safe fix', 'safe fixes')} ${f.fix.written ? (f.fix.applied.length === 1 ? 'was applied' : 'were applied') : 'would be applied'} by <code>--fix</code>; the findings below are what remains.</p>`
       : '',
     sourceView(f.text, f.findings, prefix),
     `<ol class="findings">`,

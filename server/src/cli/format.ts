@@ -20,7 +20,7 @@ export function formatReport(report: RunReport, format: Format, colour: boolean)
     case 'junit':
       return formatJunit(report);
     case 'html':
-      return formatHtml(report);
+      return formatHtml(report, reportDate());
     case 'stylish':
       return formatStylish(report, colour);
   }
@@ -31,4 +31,12 @@ export function fixDiffs(report: RunReport): string {
   return report.files
     .map((f) => (f.fix ? unifiedDiff(f.path, f.fix.originalText, f.fix.edits) : ''))
     .join('');
+}
+
+/** Now, or SOURCE_DATE_EPOCH (seconds) for reproducible reports, as reproducible builds do. */
+function reportDate(): Date {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH
+    ? new Date(epoch * 1000)
+    : new Date();
 }

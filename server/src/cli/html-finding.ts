@@ -1,18 +1,10 @@
 /** One finding as a card a reviewer can act on: what, why, what the evidence supports, the fix. */
 import type { LineColumn } from '../engine/positions.ts';
-import type { Finding, Suggestion } from '../engine/types.ts';
+import type { Finding } from '../engine/types.ts';
 import { evidenceLabels, sourceQualifiers } from '../knowledge/describe.ts';
 import type { Evidence } from './evidence.ts';
 import { escapeHtml, link } from './html-escape.ts';
 import type { RuleEntry } from './rule-catalog.ts';
-
-const KIND_LABELS: Record<Suggestion['kind'], string> = {
-  rewording: 'Reword',
-  hedge: 'Soften',
-  caveat: 'Add a caveat',
-  citation: 'Cite',
-  suppression: 'Suppress',
-};
 
 export const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
@@ -63,15 +55,15 @@ export function findingCard(
     out.push('<div class="fixes">', '<h4>Suggested change</h4>', '<ul>');
     for (const s of fixes) {
       out.push(
-        `<li><span class="kind">${KIND_LABELS[s.kind]}</span> ${escapeHtml(s.title)}${s.safe ? ' <span class="safe">safe to apply with <code>--fix</code></span>' : ''}</li>`,
+        `<li class="${s.kind}">${escapeHtml(s.title)}${s.safe ? ' <span class="safe">safe to apply with <code>--fix</code></span>' : ''}</li>`,
       );
     }
     if (claim?.saferWording && !fixes.some((s) => s.kind === 'rewording'))
       out.push(
-        `<li><span class="kind">Reword</span> “${escapeHtml(oneLine(claim.saferWording))}”</li>`,
+        `<li class="rewording">Rewrite the sentence: “${escapeHtml(oneLine(claim.saferWording))}”</li>`,
       );
     if (caveat && !offersCaveat)
-      out.push(`<li><span class="kind">Add a caveat</span> “${escapeHtml(oneLine(caveat))}”</li>`);
+      out.push(`<li class="caveat">Add caveat: “${escapeHtml(oneLine(caveat))}”</li>`);
     out.push('</ul>', '</div>');
   }
   out.push('</li>');

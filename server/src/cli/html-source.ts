@@ -36,6 +36,8 @@ export function sourceView(text: string, findings: Finding[], idPrefix: string):
     for (let n = first - CONTEXT_LINES; n <= last + CONTEXT_LINES; n++)
       if (n >= 1 && n <= total) shown.add(n);
   }
+  // A gap of one line takes as much room as the line itself: show it instead.
+  for (const n of [...shown]) if (!shown.has(n + 1) && shown.has(n + 2)) shown.add(n + 1);
   const out: string[] = [];
   let previous = 0;
   for (const n of [...shown].sort((a, b) => a - b)) {

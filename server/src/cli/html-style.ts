@@ -33,6 +33,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; fo
 table { width: 100%; border-collapse: collapse; margin: 0 0 8px; }
 th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { font-size: 13px; color: var(--muted); font-weight: 600; }
+table.by-rule td:first-child { white-space: nowrap; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; font-size: 12px; font-weight: 700; border-radius: 999px; padding: 1px 9px; margin-right: 8px; }
 .badge.sev-error { background: var(--error-bg); color: var(--error); }
@@ -75,7 +76,6 @@ ol.findings { list-style: none; margin: 0; padding: 0; }
 .sources { margin: 4px 0 0; padding-left: 18px; font-size: 14px; }
 .sources .qual { color: var(--muted); font-size: 12.5px; }
 .fixes ul { margin: 2px 0 0; padding-left: 18px; }
-.fixes .kind { font-weight: 600; }
 .fixes .safe { font-size: 12px; color: var(--ok); border: 1px solid var(--ok); border-radius: 999px; padding: 0 6px; margin-left: 4px; white-space: nowrap; }
 .clean li, .skipped li { margin: 2px 0; }
 footer { color: var(--muted); font-size: 13px; margin-top: 28px; }
