@@ -1,6 +1,7 @@
 // The HTML review report, opened in headless Chromium (Debian's, driven by playwright-core)
 // and read as a reviewer would: summary counts, highlighted passages, explanations, evidence
 // links, no scripts, no network. Also keeps the README screenshot up to date.
+/* global document, getComputedStyle, DOMParser -- these run inside the page (page.evaluate) */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
