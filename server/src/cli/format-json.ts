@@ -1,7 +1,7 @@
 /** The stable JSON output (DESIGN §4, schemaVersion 1). */
 import { LineIndex } from '../engine/positions.ts';
 import { countSeverities, type RunReport } from './report.ts';
-import { unifiedDiff } from './unified-diff.ts';
+import { fixDiff } from './unified-diff.ts';
 
 export function formatJson(report: RunReport): string {
   const files = report.files.map((f) => {
@@ -37,7 +37,7 @@ export function formatJson(report: RunReport): string {
         applied: f.fix.applied,
         // Net edits against the text as read, so a consumer can check or replay them.
         edits: f.fix.edits,
-        ...(f.fix.written ? {} : { diff: unifiedDiff(f.path, f.fix.originalText, f.fix.edits) }),
+        ...(f.fix.written ? {} : { diff: fixDiff(f.path, f.fix) }),
         ...(f.fix.problem ? { problem: f.fix.problem } : {}),
       };
     return out;

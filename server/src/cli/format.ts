@@ -7,7 +7,7 @@ import { formatJunit } from './format-junit.ts';
 import { formatSarif } from './format-sarif.ts';
 import { formatStylish } from './format-stylish.ts';
 import type { RunReport } from './report.ts';
-import { unifiedDiff } from './unified-diff.ts';
+import { fixDiff } from './unified-diff.ts';
 
 export function formatReport(report: RunReport, format: Format, colour: boolean): string {
   switch (format) {
@@ -28,9 +28,7 @@ export function formatReport(report: RunReport, format: Format, colour: boolean)
 
 /** The unified diff of every fixed file, in output order (for --fix-dry-run). */
 export function fixDiffs(report: RunReport): string {
-  return report.files
-    .map((f) => (f.fix ? unifiedDiff(f.path, f.fix.originalText, f.fix.edits) : ''))
-    .join('');
+  return report.files.map((f) => (f.fix ? fixDiff(f.path, f.fix) : '')).join('');
 }
 
 /** Now, or SOURCE_DATE_EPOCH (seconds) for reproducible reports, as reproducible builds do. */

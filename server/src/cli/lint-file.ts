@@ -32,7 +32,11 @@ export function lintFile(task: FileTask, configs: ConfigCache, fix: FixMode): Fi
       notices: [],
       skipped: read.reason,
     };
-  return lintText(read.file.text, task, configs, fix, (text) => writeIfUnchanged(read.file, text));
+  const report = lintText(read.file.text, task, configs, fix, (text) =>
+    writeIfUnchanged(read.file, text),
+  );
+  if (report.fix && read.file.bom) report.fix.bom = true;
+  return report;
 }
 
 /** Lints (and fixes) text that is already in memory; `write` stores a fixed text. */

@@ -16,8 +16,10 @@ export interface FileReport {
 }
 
 export interface FixReport {
-  /** The text as read, before any fix. */
+  /** The text as read, before any fix (without its BOM). */
   originalText: string;
+  /** The file starts with a UTF-8 BOM (offsets do not count it; diffs show it). */
+  bom?: boolean;
   /** Every change, composed over all passes, in offsets of `originalText`. */
   edits: Edit[];
   applied: { ruleId: string; title: string }[];

@@ -8,9 +8,9 @@ import type { Edit } from '../engine/types.ts';
 
 const CONTEXT = 3;
 
-/** Lines with their terminators ("\n", "\r\n" or "\r"); the last may have none. */
+/** Lines as diff and git see them: ended by "\n" ("\r" is content); the last may have none. */
 export function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 interface Block {
@@ -19,6 +19,16 @@ interface Block {
   oldLines: string[];
   newStart: number;
   newLines: string[];
+}
+
+/** A diff of what --fix changes, as the file's bytes see it (a BOM is part of line 1). */
+export function fixDiff(
+  path: string,
+  fix: { originalText: string; edits: Edit[]; bom?: boolean },
+): string {
+  if (!fix.bom) return unifiedDiff(path, fix.originalText, fix.edits);
+  const shifted = fix.edits.map((e) => ({ ...e, start: e.start + 1, end: e.end + 1 }));
+  return unifiedDiff(path, `\ufeff${fix.originalText}`, shifted);
 }
 
 export function unifiedDiff(path: string, before: string, edits: readonly Edit[]): string {
@@ -61,7 +71,7 @@ function changedBlocks(before: string, oldLines: string[], edits: readonly Edit[
   const ranges: { first: number; last: number; edits: Edit[] }[] = [];
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     // An insertion at the very end of a text that ends with a line break adds lines after it.
-    const atEnd = e.start === before.length && (before === '' || /[\r\n]$/.test(before));
+    const atEnd = e.start === before.length && (before === '' || before.endsWith('\n'));
     const first = atEnd ? oldLines.length : lineOf(e.start);
     const last = atEnd
       ? oldLines.length - 1
@@ -151,6 +161,5 @@ function hunkLines(hunk: Block[], oldLines: string[]): string[] {
 /** A diff line keeps a "\r" of a CRLF ending; a missing final newline is marked as diff does. */
 function diffLine(prefix: string, line: string): string[] {
   if (line.endsWith('\n')) return [prefix + line.slice(0, -1)];
-  if (line.endsWith('\r')) return [prefix + line];
   return [prefix + line, '\\ No newline at end of file'];
 }
