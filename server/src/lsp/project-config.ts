@@ -62,7 +62,11 @@ export class ProjectConfigs {
   /** Forgets what a changed file affected; returns whether it mattered to any project. */
   fileChanged(path: string): boolean {
     const isConfig = CONFIG_NAMES.includes(basename(path));
-    if (isConfig) this.nearest.clear();
+    if (isConfig) {
+      this.nearest.clear();
+      // Its problems come back on the next load; a deleted file is never loaded again.
+      this.forgetProblemsFrom(path);
+    }
     let relevant = isConfig;
     for (const [file, project] of this.projects) {
       if (file === path || project.claimBaseFiles.includes(path)) {
