@@ -53,11 +53,10 @@ export function analyseSentence(
   const text = segment.text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start);
   const mentions = {} as Record<LexiconCategory, Mention[]>;
-  for (const [category, set] of Object.entries(kb.lexicon) as [
-    LexiconCategory,
-    KnowledgeIndex['lexicon'][LexiconCategory],
-  ][]) {
-    mentions[category] = category === 'citation-hosts' ? [] : longestFirst(set.matchAll(tokens));
+  const found = kb.mentionScan.matchAll(tokens);
+  for (const category of Object.keys(kb.lexicon) as LexiconCategory[]) {
+    const at = kb.mentionCategories.indexOf(category);
+    mentions[category] = at < 0 ? [] : longestFirst(found[at] ?? []);
   }
   // "not only", "no longer" and friends are not negations.
   const pseudo = mentions.negations.filter((m) => m.value.id === 'pseudo-negation');
@@ -186,8 +185,13 @@ const FIGURE = new RegExp(
   'giu',
 );
 
+/** Every FIGURE match contains one of these (same flags): most sentences skip FIGURE entirely. */
+const MAYBE_FIGURE =
+  /\d|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|majority/iu;
+
 function findFigures(text: string, base: number): Sentence['figures'] {
   const out: Sentence['figures'] = [];
+  if (!MAYBE_FIGURE.test(text)) return out;
   for (const m of text.matchAll(FIGURE)) {
     const start = base + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, value: m[1] !== undefined ? Number(m[1]) : null });

@@ -10,7 +10,7 @@ import {
   type Source,
   type Trigger,
 } from '../knowledge/schema.ts';
-import { compilePhrase, PhraseSet } from './phrase.ts';
+import { compilePhrase, PhraseSet, PhraseSetGroup } from './phrase.ts';
 import type { Token } from './tokens.ts';
 
 export interface TermRef {
@@ -27,6 +27,9 @@ export interface Recogniser {
 export interface KnowledgeIndex {
   base: ClaimBase;
   lexicon: Record<LexiconCategory, PhraseSet<TermRef>>;
+  /** The categories a sentence's mentions list, scanned in one pass (in this order). */
+  mentionCategories: LexiconCategory[];
+  mentionScan: PhraseSetGroup<TermRef>;
   triggers: Map<string, PhraseSet<Trigger>>;
   /** Compiled `except` and `requires` phrases of each trigger. */
   triggerGuards: Map<Trigger, { except: PhraseSet<null>; requires: PhraseSet<null>[] }>;
@@ -63,9 +66,13 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
       triggerGuards.set(t, { except: phraseSet(t.except), requires: t.requires.map(phraseSet) });
     }
   }
+  // Citation hosts are matched against link URLs, not sentences.
+  const mentionCategories = lexiconCategories.filter((c) => c !== 'citation-hosts');
   const index: KnowledgeIndex = {
     base,
     lexicon,
+    mentionCategories,
+    mentionScan: new PhraseSetGroup(mentionCategories.map((c) => lexicon[c])),
     triggers,
     triggerGuards,
     claims: new Map(base.claims.map((c) => [c.id, c])),

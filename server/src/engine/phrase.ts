@@ -60,46 +60,81 @@ export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
   return { source, words, value };
 }
 
+/**
+ * A phrase ready for matching. At most MAX_PHRASE_WORDS words, so the automaton's state set fits
+ * in the bits of one number: matching allocates nothing (this runs for every token of every
+ * sentence, for every lexicon category and rule).
+ */
+interface Matcher<T> {
+  phrase: CompiledPhrase<T>;
+  words: PatternWord[];
+  /** Bit s set when word s may be skipped. */
+  optional: number;
+  /** No optional words and no `*`: one fixed sequence, checked word by word. */
+  fixed: boolean;
+}
+
+function matcher<T>(phrase: CompiledPhrase<T>): Matcher<T> {
+  let optional = 0;
+  phrase.words.forEach((w, s) => {
+    if (w.optional) optional |= 1 << s;
+  });
+  const fixed = phrase.words.every((w) => !w.optional && w.alternatives !== null);
+  return { phrase, words: phrase.words, optional, fixed };
+}
+
 /** The longest match of one phrase starting at token `from`, as the exclusive end index, or -1. */
-function longestAt(words: PatternWord[], tokens: Token[], from: number): number {
-  let states = closure(words, new Set([0]));
-  let best = states.has(words.length) ? from : -1;
-  for (let i = from; i < tokens.length && states.size > 0; i++) {
+function longestAt<T>(m: Matcher<T>, tokens: Token[], from: number): number {
+  const words = m.words;
+  const n = words.length;
+  if (m.fixed) {
+    if (from + n > tokens.length) return -1;
+    for (let k = 0; k < n; k++)
+      if (!words[k]?.alternatives?.has(tokens[from + k]?.word ?? '')) return -1;
+    return from + n;
+  }
+  const accept = 1 << n;
+  let states = closure(m.optional, n, 1);
+  let best = states & accept ? from : -1;
+  for (let i = from; i < tokens.length && states !== 0; i++) {
     const word = tokens[i]?.word ?? '';
-    const next = new Set<number>();
-    for (const s of states) {
-      const w = words[s];
-      if (w && (w.alternatives === null || w.alternatives.has(word))) next.add(s + 1);
+    let next = 0;
+    for (let s = 0; s < n; s++) {
+      if ((states & (1 << s)) === 0) continue;
+      const alternatives = words[s]?.alternatives;
+      if (alternatives === null || alternatives?.has(word)) next |= 1 << (s + 1);
     }
-    states = closure(words, next);
-    if (states.has(words.length)) best = i + 1;
+    states = closure(m.optional, n, next);
+    if (states & accept) best = i + 1;
   }
   return best > from ? best : -1;
 }
 
-function closure(words: PatternWord[], states: Set<number>): Set<number> {
-  for (const s of states) {
-    // Sets iterate over members added during iteration, which walks chains of optional words.
-    if (words[s]?.optional) states.add(s + 1);
+/** Adds the states reachable by skipping optional words (in increasing order, so chains too). */
+function closure(optional: number, n: number, states: number): number {
+  for (let s = 0; s < n; s++) {
+    if (states & optional & (1 << s)) states |= 1 << (s + 1);
   }
   return states;
 }
 
 /** A set of phrases indexed by their possible first words, so each sentence is scanned once. */
 export class PhraseSet<T> {
-  private readonly byFirstWord = new Map<string, CompiledPhrase<T>[]>();
-  private readonly anyFirst: CompiledPhrase<T>[] = [];
+  /** Read by PhraseSetGroup only. */
+  readonly byFirstWord = new Map<string, Matcher<T>[]>();
+  readonly anyFirst: Matcher<T>[] = [];
   readonly size: number;
 
   constructor(phrases: CompiledPhrase<T>[]) {
     this.size = phrases.length;
     for (const p of phrases) {
+      const m = matcher(p);
       const firsts = firstWords(p.words);
-      if (firsts === null) this.anyFirst.push(p);
+      if (firsts === null) this.anyFirst.push(m);
       else
         for (const w of firsts) {
           const list = this.byFirstWord.get(w) ?? [];
-          list.push(p);
+          list.push(m);
           this.byFirstWord.set(w, list);
         }
     }
@@ -110,27 +145,76 @@ export class PhraseSet<T> {
     const out: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirstWord.get(tokens[i]?.word ?? '');
-      for (const list of [candidates ?? [], this.anyFirst]) {
-        for (const p of list) {
-          const last = longestAt(p.words, tokens, i);
-          if (last < 0) continue;
-          out.push({
-            value: p.value,
-            phrase: p.source,
-            first: i,
-            last,
-            start: tokens[i]?.start ?? 0,
-            end: tokens[last - 1]?.end ?? 0,
-          });
-        }
-      }
+      if (candidates) collect(candidates, tokens, i, out);
+      if (this.anyFirst.length > 0) collect(this.anyFirst, tokens, i, out);
     }
     return out;
   }
 
+  /** Whether any phrase matches anywhere; stops at the first match. */
   test(tokens: Token[]): boolean {
-    return this.matchAll(tokens).length > 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstWord.get(tokens[i]?.word ?? '');
+      if (candidates?.some((m) => longestAt(m, tokens, i) >= 0)) return true;
+      if (this.anyFirst.some((m) => longestAt(m, tokens, i) >= 0)) return true;
+    }
+    return false;
   }
+}
+
+/**
+ * Several phrase sets scanned in one pass, one word lookup per token instead of one per set.
+ * Each set's matches come out exactly as its own matchAll would return them.
+ */
+export class PhraseSetGroup<T> {
+  private readonly byFirstWord = new Map<string, { set: number; matcher: Matcher<T> }[]>();
+  private readonly anyFirst: { set: number; matcher: Matcher<T> }[] = [];
+  private readonly count: number;
+
+  constructor(sets: PhraseSet<T>[]) {
+    this.count = sets.length;
+    sets.forEach((phraseSet, set) => {
+      for (const [word, list] of phraseSet.byFirstWord) {
+        const entries = this.byFirstWord.get(word) ?? [];
+        for (const matcher of list) entries.push({ set, matcher });
+        this.byFirstWord.set(word, entries);
+      }
+      for (const matcher of phraseSet.anyFirst) this.anyFirst.push({ set, matcher });
+    });
+  }
+
+  /** The matches of each set, in the order of the sets given to the constructor. */
+  matchAll(tokens: Token[]): PhraseMatch<T>[][] {
+    const out = Array.from({ length: this.count }, () => [] as PhraseMatch<T>[]);
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstWord.get(tokens[i]?.word ?? '');
+      for (const { set, matcher } of candidates ?? []) collect1(matcher, tokens, i, out[set]);
+      for (const { set, matcher } of this.anyFirst) collect1(matcher, tokens, i, out[set]);
+    }
+    return out;
+  }
+}
+
+function collect<T>(list: Matcher<T>[], tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+  for (const m of list) collect1(m, tokens, i, out);
+}
+
+function collect1<T>(
+  m: Matcher<T>,
+  tokens: Token[],
+  i: number,
+  out: PhraseMatch<T>[] | undefined,
+): void {
+  const last = longestAt(m, tokens, i);
+  if (last < 0 || !out) return;
+  out.push({
+    value: m.phrase.value,
+    phrase: m.phrase.source,
+    first: i,
+    last,
+    start: tokens[i]?.start ?? 0,
+    end: tokens[last - 1]?.end ?? 0,
+  });
 }
 
 /** The words a phrase can start with, or null when it can start with any word. */

@@ -10,13 +10,17 @@ export interface Token {
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  // Most words have no typographic apostrophe: skip the replace (tokenize is a hot path).
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = base + (m.index ?? 0);
+  // exec on the shared global regex instead of matchAll, which clones it on every call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = base + m.index;
     tokens.push({ word: normaliseWord(m[0]), start, end: start + m[0].length });
   }
   return tokens;

@@ -21,9 +21,11 @@ const rule: Rule = {
   scope: 'sentence',
   check(ctx, s) {
     if (s.cited || s.question || s.heading) return [];
+    // Every recogniser needs a named agent: most sentences name none and stop here.
+    if (s.mentions.treatments.length === 0) return [];
     const named = new Set(s.mentions.treatments.map((m) => m.value.id));
     const match = ctx.kb.recognisers.find(
-      (r) => [...r.agents].some((a) => named.has(a)) && allGroupsMatch(r.groups, s.tokens),
+      (r) => [...named].some((a) => r.agents.has(a)) && allGroupsMatch(r.groups, s.tokens),
     );
     if (!match) return [];
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
