@@ -20,6 +20,9 @@ import { lintInWorkers, workerCount } from './pool.ts';
 import { Progress } from './progress.ts';
 import { countSeverities, type FileReport, type RunReport } from './report.ts';
 
+/** From this many files on, a terminal shows progress at once. */
+const LONG_RUN_FILES = 100;
+
 export interface CliIo {
   cwd: string;
   stdout: (text: string) => void;
@@ -135,8 +138,13 @@ async function lintPaths(
     bases.set(task.shown, base);
     tasks.push(task);
   }
+  // Many files make a long run from the start; otherwise progress appears after a second.
   const progress = io.stderrIsTTY
-    ? new Progress({ total: tasks.length, write: io.stderr })
+    ? new Progress({
+        total: tasks.length,
+        write: io.stderr,
+        delayMs: tasks.length >= LONG_RUN_FILES ? 0 : 1000,
+      })
     : undefined;
   const tick = () => progress?.tick();
   const count = workerCount(tasks.length, options.jobs);
