@@ -178,7 +178,11 @@ export function startServer(connection: Connection): void {
     return doc ? codeActions(doc, linter.state(doc.uri), context.diagnostics, context.only) : [];
   });
 
-  workspaceRequests(connection, { configs, settingsFor });
+  workspaceRequests(connection, {
+    configs,
+    settingsFor,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -33,6 +33,9 @@ export interface LintFilesResult {
 interface Deps {
   configs: ProjectConfigs;
   settingsFor(uri: string): Promise<EditorSettings>;
+  /** Open documents already have live diagnostics (for their current version, which quick
+   * fixes check); publishing a from-disk result over them would hide their fixes. */
+  isOpen(uri: string): boolean;
 }
 
 export function workspaceRequests(connection: Connection, deps: Deps): void {
@@ -59,6 +62,7 @@ export function workspaceRequests(connection: Connection, deps: Deps): void {
           else if (f.severity === 'warning') result.warnings++;
           else result.infos++;
         }
+        if (deps.isOpen(uri)) continue;
         void connection.sendDiagnostics({
           uri,
           diagnostics: findings.map((f) => findingToDiagnostic(doc, f)),
