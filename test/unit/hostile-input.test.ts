@@ -65,3 +65,32 @@ describe('hostile input regressions', () => {
     assert.match(fixed.text, /depression\.\[\^spravato-pi\]\n\n\[\^spravato-pi\]: /);
   });
 });
+
+describe('worst cases for the parser and the splitters', () => {
+  it('100,000 nested blockquotes are checked as plain text with a notice, not a stack overflow', () => {
+    const text = `${'>'.repeat(100_000)} Ketamine cures depression.`;
+    const result = run(text);
+    assert.ok(result.notices.some((n) => /nests blockquotes or lists more than/.test(n.message)));
+    assert.ok(result.findings.some((f) => f.ruleId === 'cure-claim'));
+    assert.deepEqual(resultProblems(text, result), []);
+  });
+
+  it('ordinary nesting is still parsed as Markdown', () => {
+    const text = '> > - Ketamine cures depression.\n';
+    assert.deepEqual(run(text).notices, []);
+  });
+
+  it('a long run of terminators still splits sentences as before', () => {
+    const text = `Ketamine cures depression${'.'.repeat(50_000)} Ketamine is 100% safe!?! ok.`;
+    const ids = run(text, 'text').findings.map((f) => f.ruleId);
+    assert.ok(ids.includes('cure-claim') && ids.includes('safety-minimisation'));
+  });
+
+  it('a suppression comment padded with 100,000 spaces is read like a short one', () => {
+    const pad = ' '.repeat(100_000);
+    const text = `<!-- overclaim-disable-next-line cure-claim${pad}-- quoting an ad${pad}-->\nKetamine cures depression.\n`;
+    const result = run(text);
+    assert.ok(!result.findings.some((f) => f.ruleId === 'cure-claim'));
+    assert.equal(result.suppressed, 1);
+  });
+});

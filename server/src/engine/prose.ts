@@ -45,8 +45,66 @@ export interface ProseDocument {
   openEnd: boolean;
 }
 
+/** More `>` or list markers than this at the start of one line is not a draft but an attack. */
+export const MAX_NESTING = 100;
+
 export function extractProse(text: string, language: Language): ProseDocument {
   if (language === 'text') return plainText(text);
+  // micromark's time grows with the square of the nesting depth, and the tree walkers recurse
+  // once per level (thousands of levels overflow the stack): check such text as plain text.
+  if (deepestNesting(text) > MAX_NESTING) return tooDeep(text);
+  try {
+    return markdownProse(text, language);
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(text);
+    throw error;
+  }
+}
+
+function tooDeep(text: string): ProseDocument {
+  const doc = plainText(text);
+  doc.notices.push({
+    message: `The document nests blockquotes or lists more than ${MAX_NESTING} deep; checked as plain text.`,
+    start: 0,
+    end: 0,
+  });
+  return doc;
+}
+
+/** The most container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) opening any one line. */
+export function deepestNesting(text: string): number {
+  let deepest = 0;
+  let depth = 0;
+  let atPrefix = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      depth = 0;
+      atPrefix = true;
+      continue;
+    }
+    if (!atPrefix || c === 32 || c === 9) continue;
+    const next = text.charCodeAt(i + 1);
+    const spaceAfter = next === 32 || next === 9;
+    if (c === 62 /* > */) depth++;
+    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && spaceAfter) depth++;
+    else if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57)
+        j++;
+      const mark = text.charCodeAt(j);
+      const after = text.charCodeAt(j + 1);
+      if ((mark === 46 || mark === 41) && (after === 32 || after === 9)) {
+        depth++;
+        i = j;
+      } else atPrefix = false;
+    } else atPrefix = false;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+function markdownProse(text: string, language: Exclude<Language, 'text'>): ProseDocument {
   const { tree, notices } = parseMarkdown(text, language);
   const doc: ProseDocument = {
     segments: [],

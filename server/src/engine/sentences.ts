@@ -61,11 +61,19 @@ export function splitSentences(text: string): Span[] {
     while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? '')))
       end++;
     // A boundary needs whitespace (or the end) after it, and what follows must look like a new sentence.
-    if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
+    // Those two tests give the same answer for every terminator of the run, so a failed test
+    // skips the run: rescanning it from each of its characters is quadratic ("....…" × 100k).
+    if (end < text.length && !/\s/.test(text[end] ?? '')) {
+      i = end - 1;
+      continue;
+    }
     if (c === '.' && isAbbreviation(text, i)) continue;
     let next = end;
     while (next < text.length && /\s/.test(text[next] ?? '')) next++;
-    if (next < text.length && /[a-z]/.test(text[next] ?? '')) continue;
+    if (next < text.length && /[a-z]/.test(text[next] ?? '')) {
+      i = Math.max(i, next - 1);
+      continue;
+    }
     push(spans, text, start, end);
     start = end;
     i = end - 1;
@@ -74,9 +82,13 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** No abbreviation is longer than this; looking further back only costs time. */
+const LONGEST_ABBREVIATION = 12;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let from = dot;
-  while (from > 0 && /[A-Za-z.]/.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && dot - from < LONGEST_ABBREVIATION && /[A-Za-z.]/.test(text[from - 1] ?? ''))
+    from--;
   const word = text.slice(from, dot).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return true; // initials: "J. Smith"
   return ABBREVIATIONS.has(word);

@@ -15,19 +15,41 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE =
-  /^\s*(?:<!--|\/\*)\s*overclaim-(disable-next-line|disable|enable)\b([\s\S]*?)(?:-->|\*\/)?\s*$/;
+const KINDS = ['disable-next-line', 'disable', 'enable'] as const;
+
+/**
+ * `<!-- overclaim-<kind> <body> -->` or `/* … *\/` → kind and body. Parsed by hand: the regular
+ * expression this replaces (a lazy body before an optional closer and `\s*$`) took quadratic
+ * time on a comment with a long run of spaces.
+ */
+function readDirective(value: string): { kind: Directive['kind']; body: string } | undefined {
+  let rest = value.trim();
+  const opener = ['<!--', '/*'].find((o) => rest.startsWith(o));
+  if (!opener) return undefined;
+  rest = rest.slice(opener.length).trimStart();
+  if (!rest.startsWith('overclaim-')) return undefined;
+  rest = rest.slice('overclaim-'.length);
+  const kind = KINDS.find((k) => rest.startsWith(k) && !/\w/.test(rest[k.length] ?? ''));
+  if (!kind) return undefined;
+  let body = rest.slice(kind.length);
+  // Up to two closers may trail (`*/` inside an HTML comment, the comment's own `-->`).
+  for (let n = 0; n < 2; n++) {
+    const closer = ['-->', '*/'].find((c) => body.trimEnd().endsWith(c));
+    if (closer) body = body.trimEnd().slice(0, -closer.length);
+  }
+  return { kind, body };
+}
 
 export function parseDirectives(comments: CommentNode[]): Directive[] {
   const out: Directive[] = [];
   for (const c of comments) {
-    const m = DIRECTIVE.exec(c.value);
+    const m = readDirective(c.value);
     if (!m) continue;
-    const body = (m[2] ?? '').replace(/\*\/\s*$|-->\s*$/, '');
+    const body = m.body;
     const split = body.indexOf('--');
     const ids = split >= 0 ? body.slice(0, split) : body;
     out.push({
-      kind: m[1] as Directive['kind'],
+      kind: m.kind,
       rules: ids.split(/[\s,]+/).filter(Boolean),
       reason: split >= 0 ? body.slice(split + 2).trim() : '',
       start: c.start,
