@@ -1,7 +1,8 @@
 /**
  * Runs one command as a whole process and measures it: wall time with process.hrtime around
- * spawn → exit, peak resident memory from GNU time (`/usr/bin/time -f %M`, the kernel's
- * ru_maxrss of the child, worker threads included). Without GNU time, peak memory falls back to
+ * spawn → exit; peak resident memory and CPU time (user + system, all threads) from GNU time
+ * (`/usr/bin/time -f '%M %U %S'`, the kernel's rusage of the child). CPU time is the steadier
+ * figure when other work shares the machine; wall time is what a user waits. Without GNU time, peak memory falls back to
  * polling VmHWM (the kernel's own high-water mark) in /proc/<pid>/status, which can only
  * under-report by what the process allocates after the last poll.
  */
@@ -14,6 +15,8 @@ export interface Sample {
   wallMs: number;
   /** Peak resident set size in MiB, or null when it cannot be read on this system. */
   peakRssMb: number | null;
+  /** User + system CPU time of the process, or null without GNU time. */
+  cpuMs: number | null;
   exitCode: number | null;
 }
 
@@ -27,11 +30,16 @@ export interface Command {
 const scratch = mkdtempSync(join(tmpdir(), 'overclaim-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
+const TIME_FORMAT = '%M %U %S';
+const TIME_OUTPUT = /(\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/;
+
 function hasGnuTime(): boolean {
   const out = join(scratch, 'probe');
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', '-o', out, 'true'], { stdio: 'ignore' });
+  const r = spawnSync('/usr/bin/time', ['-f', TIME_FORMAT, '-o', out, 'true'], {
+    stdio: 'ignore',
+  });
   if (r.status !== 0) return false;
-  return /^\d+\s*$/.test(readFileSync(out, 'utf8'));
+  return TIME_OUTPUT.test(readFileSync(out, 'utf8'));
 }
 
 export const memoryMethod: 'gnu-time' | 'proc-vmhwm' | 'none' = hasGnuTime()
@@ -57,7 +65,7 @@ export function measure(command: Command, cwd: string): Promise<Sample> {
   if (!program) throw new Error(`${command.label}: empty command`);
   const argv =
     memoryMethod === 'gnu-time'
-      ? ['/usr/bin/time', '-f', '%M', '-o', timeFile, program, ...rest]
+      ? ['/usr/bin/time', '-f', TIME_FORMAT, '-o', timeFile, program, ...rest]
       : [program, ...rest];
   return new Promise((resolvePromise, reject) => {
     let stderr = '';
@@ -83,11 +91,18 @@ export function measure(command: Command, cwd: string): Promise<Sample> {
         return;
       }
       let peakKb = polledKb;
+      let cpuMs: number | null = null;
       if (memoryMethod === 'gnu-time') {
-        const m = /(\d+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
+        const m = TIME_OUTPUT.exec(readFileSync(timeFile, 'utf8'));
         peakKb = m ? Number(m[1]) : null;
+        cpuMs = m ? (Number(m[2]) + Number(m[3])) * 1000 : null;
       }
-      resolvePromise({ wallMs, peakRssMb: peakKb === null ? null : peakKb / 1024, exitCode: code });
+      resolvePromise({
+        wallMs,
+        peakRssMb: peakKb === null ? null : peakKb / 1024,
+        cpuMs,
+        exitCode: code,
+      });
     });
   });
 }

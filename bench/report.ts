@@ -6,6 +6,7 @@ export interface ToolResult {
   label: string;
   wallMs: Stats;
   peakRssMb: Stats | null;
+  cpuMs: Stats | null;
   findings?: number;
 }
 
@@ -38,7 +39,8 @@ function ratio(a: number | undefined, b: number | undefined): string {
 
 /**
  * One table per file set: a row per tool with its median wall time and peak memory, each also
- * divided by the same figure of every reference tool (the floor and the peers).
+ * divided by the same figure of every reference tool (the floor and the peers), and its median
+ * CPU time divided by the first reference's.
  */
 export function toolTable(title: string, tools: ToolResult[], references: string[]): string {
   const refs = tools.filter((t) => references.includes(t.label));
@@ -48,6 +50,8 @@ export function toolTable(title: string, tools: ToolResult[], references: string
     pad('', 14),
     pad('wall', 8, true),
     ...refs.map((r) => pad(short(r.label), 10, true)),
+    pad('CPU', 8, true),
+    pad('÷' + (refs[0]?.label ?? ''), 8, true),
     pad('peak RSS', 9, true),
     ...refs.map((r) => pad(short(r.label), 10, true)),
     counted ? pad('findings', 9, true) : '',
@@ -59,6 +63,8 @@ export function toolTable(title: string, tools: ToolResult[], references: string
       pad(t.label, 14),
       pad(seconds(t.wallMs.median), 8, true),
       ...refs.map((r) => pad(ratio(t.wallMs.median, r.wallMs.median), 10, true)),
+      pad(t.cpuMs ? seconds(t.cpuMs.median) : '–', 8, true),
+      pad(ratio(t.cpuMs?.median, refs[0]?.cpuMs?.median), 8, true),
       pad(t.peakRssMb ? `${t.peakRssMb.median.toFixed(0)} MB` : '–', 9, true),
       ...refs.map((r) => pad(ratio(t.peakRssMb?.median, r.peakRssMb?.median), 10, true)),
       counted ? pad(t.findings === undefined ? '' : String(t.findings), 9, true) : '',
