@@ -115,6 +115,8 @@ export async function runInCodeServer({
     packaged: mode === 'packaged',
   });
   say(`code-server ${mode}: workspace ${layout.workspace}`);
+  const removeOnExit = () => removeLayout(layout);
+  if (!keep) process.once('exit', removeOnExit);
   let server;
   let browser;
   const started = Date.now();
@@ -165,6 +167,7 @@ export async function runInCodeServer({
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    process.removeListener('exit', removeOnExit);
     if (keep) say(`kept ${layout.root}`);
     else removeLayout(layout);
   }
@@ -176,7 +179,7 @@ async function main() {
       mode: { type: 'string', default: 'all' },
       screenshots: { type: 'string' },
       grep: { type: 'string' },
-      timeout: { type: 'string', default: '240' },
+      timeout: { type: 'string', default: '180' },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -198,6 +201,8 @@ async function main() {
 }
 
 if (process.argv[1] === import.meta.filename) {
+  // Exit (not just die) on a signal, so the exit hooks stop code-server.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(130));
   main().catch((error) => {
     say(`run-code-server: ${error.stack ?? error}`);
     process.exitCode = 1;

@@ -62,9 +62,19 @@ export async function startCodeServer(bin, layout, { log, startupMs = 60_000 } =
   );
   const output = [];
   let exited = false;
+  // If the launcher dies (Ctrl+C, CI cancel), its detached code-server must not outlive it.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
   const onExit = new Promise((resolve) =>
     child.once('exit', (code, signal) => {
       exited = true;
+      process.removeListener('exit', killOnExit);
       resolve({ code, signal });
     }),
   );
