@@ -97,6 +97,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
 
   const sentAt = new Map<number, number>();
   const latencies: number[] = [];
+  const latencyOf = new Map<number, number>();
   let ownVersion = 0;
   let opened = 0;
   let firstDiagnosticsMs = NaN;
@@ -112,6 +113,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
     for (const [v, at] of sentAt) {
       if (v > version) continue;
       latencies.push(now - at);
+      latencyOf.set(v, now - at);
       sentAt.delete(v);
     }
     highestAnswered = Math.max(highestAnswered, version);
@@ -192,6 +194,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
       edits: options.edits,
       editsAnsweredByOwnVersion: ownVersion,
       latencyMs: { ...stats(latencies), p95: percentile(sorted, 95) },
+      settleMs: latencyOf.get(version) ?? NaN,
       serverRssMb: memory.rss,
       serverPeakRssMb: memory.peak,
       syncKind,

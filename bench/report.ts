@@ -19,6 +19,8 @@ export interface LatencyResult {
   /** Edits whose own version was published; the rest were answered by a later version. */
   editsAnsweredByOwnVersion: number;
   latencyMs: Stats & { p95: number };
+  /** From the last edit to diagnostics for it: what a writer waits after pausing. */
+  settleMs: number;
   serverRssMb: number | null;
   serverPeakRssMb: number | null;
   syncKind: number;
@@ -82,6 +84,8 @@ export function latencyTable(results: LatencyResult[]): string {
     pad('p50', 9, true),
     pad('p95', 9, true),
     pad('max', 9, true),
+    pad('last edit', 10, true),
+    pad('publishes', 10, true),
     pad('RSS after', 10, true),
   ].join(' ');
   const ms = (n: number): string => `${n.toFixed(1)} ms`;
@@ -92,6 +96,8 @@ export function latencyTable(results: LatencyResult[]): string {
       pad(ms(r.latencyMs.median), 9, true),
       pad(ms(r.latencyMs.p95), 9, true),
       pad(ms(r.latencyMs.max), 9, true),
+      pad(ms(r.settleMs), 10, true),
+      pad(String(r.editsAnsweredByOwnVersion), 10, true),
       pad(r.serverRssMb === null ? '–' : `${r.serverRssMb.toFixed(0)} MB`, 10, true),
     ].join(' '),
   );
