@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { format } from 'prettier';
 import { fullSize, generateCorpus, quickSize, type Corpus } from './corpus/generate.ts';
 import { measureLatency } from './latency.ts';
 import { measureAll, memoryMethod, stats, type Command, type Sample } from './measure.ts';
@@ -280,7 +281,8 @@ async function main(): Promise<void> {
     options.outDir,
     options.quick ? 'quick.json' : `${started.toISOString().replace(/[:.]/g, '-')}.json`,
   );
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  // Formatted as the repository's Prettier check expects, so a saved result can be committed.
+  writeFileSync(file, await format(JSON.stringify(result), { parser: 'json' }));
   console.log(`\nSaved ${file}`);
 }
 
