@@ -42,11 +42,13 @@ function hasGnuTime(): boolean {
   return TIME_OUTPUT.test(readFileSync(out, 'utf8'));
 }
 
-export const memoryMethod: 'gnu-time' | 'proc-vmhwm' | 'none' = hasGnuTime()
-  ? 'gnu-time'
-  : process.platform === 'linux'
-    ? 'proc-vmhwm'
-    : 'none';
+// BENCH_NO_GNU_TIME=1 exercises the fallback on a machine that has GNU time.
+export const memoryMethod: 'gnu-time' | 'proc-vmhwm' | 'none' =
+  !process.env.BENCH_NO_GNU_TIME && hasGnuTime()
+    ? 'gnu-time'
+    : process.platform === 'linux'
+      ? 'proc-vmhwm'
+      : 'none';
 
 function readVmHwmKb(pid: number): number | null {
   try {
