@@ -23,7 +23,16 @@ const impureModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'server/src/generated/**', '.vscode-test/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'server/src/generated/**',
+      '.vscode-test/**',
+      'bench/.corpus/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
