@@ -94,8 +94,30 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/**
+ * Longer "sentences" are pasted data, not prose. Rules compare every match in a sentence with
+ * every other mention, so their work grows with the square of its length: such text is checked
+ * in pieces of at most this many characters, cut at whitespace where there is some.
+ */
+export const MAX_SENTENCE_LENGTH = 2000;
+
 function push(spans: Span[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    const cut = cutPoint(text, start);
+    push(spans, text, start, cut);
+    start = cut;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+  }
   if (end > start) spans.push({ start, end });
+}
+
+/** The last whitespace in the second half of the window, or the window's end on a code point. */
+function cutPoint(text: string, start: number): number {
+  const limit = start + MAX_SENTENCE_LENGTH;
+  for (let i = limit; i > start + MAX_SENTENCE_LENGTH / 2; i--)
+    if (/\s/.test(text[i] ?? '')) return i;
+  const high = text.charCodeAt(limit - 1);
+  return high >= 0xd800 && high <= 0xdbff ? limit - 1 : limit;
 }

@@ -5,8 +5,24 @@
  */
 import type { Claim, Source } from '../knowledge/schema.ts';
 import type { Sentence } from './analyse.ts';
+import { LineIndex } from './positions.ts';
 import type { RuleContext } from './rules/rule.ts';
 import type { Edit, Suggestion } from './types.ts';
+
+/**
+ * The document's line ending and line starts, computed once per lint: scanning a 1 MB line
+ * backwards, or the whole text for "\r\n", for every finding made lint time quadratic.
+ */
+const layouts = new WeakMap<RuleContext, { eol: string; lines: LineIndex }>();
+
+function layout(ctx: RuleContext): { eol: string; lines: LineIndex } {
+  let found = layouts.get(ctx);
+  if (!found) {
+    found = { eol: ctx.source.includes('\r\n') ? '\r\n' : '\n', lines: new LineIndex(ctx.source) };
+    layouts.set(ctx, found);
+  }
+  return found;
+}
 
 export interface Range {
   start: number;
@@ -20,7 +36,8 @@ export function toSource(ctx: RuleContext, s: Sentence, start: number, end: numb
   const lastChar = offsets[Math.max(start, end - 1)] ?? from;
   let to = lastChar + 1;
   if (ctx.source[lastChar] === '&') {
-    const semi = ctx.source.indexOf(';', lastChar);
+    // Only a reference's own `;` counts; searching further costs time on every finding.
+    const semi = ctx.source.slice(0, lastChar + 33).indexOf(';', lastChar);
     if (semi > lastChar && semi - lastChar <= 32) to = semi + 1;
   }
   return { start: from, end: Math.max(from, to) };
@@ -141,7 +158,7 @@ export function citationSuggestion(
   const defined = ctx.footnoteLabels.has(source.id);
   if (!defined) {
     const end = ctx.source.length;
-    const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
+    const eol = layout(ctx).eol;
     const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
     const definition = `${lead}[^${source.id}]: ${formatReference(source)}${eol}`;
     // At the very end of the file both go in one edit: two insertions at one offset have no
@@ -167,9 +184,8 @@ export function suppressionSuggestion(
 ): Suggestion | undefined {
   if (ctx.language === 'text' || s.segment.kind === 'cell') return undefined;
   const start = sentenceRange(ctx, s).start;
-  const lineStart =
-    Math.max(ctx.source.lastIndexOf('\n', start - 1), ctx.source.lastIndexOf('\r', start - 1)) + 1;
-  const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
+  const { lines, eol } = layout(ctx);
+  const lineStart = lines.lineStart(lines.at(start).line);
   const body = `overclaim-disable-next-line ${ruleId} -- explain why this is acceptable`;
   const comment = ctx.language === 'mdx' ? `{/* ${body} */}` : `<!-- ${body} -->`;
   return {

@@ -21,11 +21,12 @@ const rule: Rule = {
       ctx.kb.base.lexicon.treatments.filter((t) => t.comparator).map((t) => t.id),
     );
     const unbalanced = new Map<string, { sentence: Sentence; start: number; end: number }>();
+    const hasRiskInformation = riskInformation(ctx);
     for (const s of ctx.sentences) {
       const benefit = assertedBenefits(s)[0];
       if (!benefit) continue;
       for (const t of s.treatments) {
-        if (!comparators.has(t) && !unbalanced.has(t) && !hasRiskInformation(ctx, t)) {
+        if (!comparators.has(t) && !unbalanced.has(t) && !hasRiskInformation(t)) {
           unbalanced.set(t, {
             sentence: s,
             start: s.mentions.treatments[0]?.start ?? benefit.start,
@@ -53,16 +54,20 @@ const rule: Rule = {
   },
 };
 
-/** A risk statement that is not itself negated ("no side effects" is not risk information). */
-function hasRiskInformation(ctx: RuleContext, treatment: string): boolean {
-  return ctx.sentences.some(
-    (s) =>
-      !s.question &&
-      (s.treatments.length === 0 ||
-        s.treatments.includes(treatment) ||
-        s.carried.includes(treatment)) &&
-      s.mentions.risks.some((r) => !isNegated(s, r)),
-  );
+/**
+ * Which treatments the document gives risk information for: a risk statement that is not itself
+ * negated ("no side effects" is not risk information), about that treatment or about none in
+ * particular. One pass over the document (asking per benefit sentence was quadratic).
+ */
+function riskInformation(ctx: RuleContext): (treatment: string) => boolean {
+  const covered = new Set<string>();
+  let general = false;
+  for (const s of ctx.sentences) {
+    if (s.question || !s.mentions.risks.some((r) => !isNegated(s, r))) continue;
+    if (s.treatments.length === 0) general = true;
+    for (const t of [...s.treatments, ...s.carried]) covered.add(t);
+  }
+  return (treatment) => general || covered.has(treatment);
 }
 
 /** The first safety caveat in the claim base for these treatments that names a risk. */
