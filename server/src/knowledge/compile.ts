@@ -38,6 +38,8 @@ export interface KnowledgeProblem {
   /** The id (or index) of the entry at fault, when there is one. */
   entry?: string;
   field?: string;
+  /** 1-based line in the file, when the loader could find the entry or field. */
+  line?: number;
   message: string;
 }
 
@@ -52,7 +54,7 @@ export function formatProblem(p: KnowledgeProblem): string {
   const where = [p.file, p.entry && `entry "${p.entry}"`, p.field && `field "${p.field}"`]
     .filter(Boolean)
     .join(', ');
-  return `${where}: ${p.message}`;
+  return `${where}: ${p.message}${p.line ? ` (line ${p.line})` : ''}`;
 }
 
 export interface KnowledgeFiles {

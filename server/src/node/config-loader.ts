@@ -9,6 +9,20 @@ import { configSchema, type Config } from '../config/schema.ts';
 
 export const CONFIG_NAMES = ['.overclaimrc.json', '.overclaimrc.yaml', '.overclaimrc.yml'];
 
+/**
+ * Config files other tools would execute. They are found (so the user hears about them) but
+ * never loaded: configuration is data. Only looked for after the data names in a directory.
+ */
+export const EXECUTABLE_CONFIG_NAMES = [
+  '.overclaimrc.js',
+  '.overclaimrc.cjs',
+  '.overclaimrc.mjs',
+  '.overclaimrc.ts',
+  'overclaim.config.js',
+  'overclaim.config.mjs',
+  'overclaim.config.ts',
+];
+
 export class ConfigError extends Error {
   constructor(
     readonly file: string,
@@ -36,7 +50,7 @@ export interface LoadedConfig {
 export function findConfigFile(startDir: string): string | undefined {
   let dir = resolve(startDir);
   for (;;) {
-    for (const name of CONFIG_NAMES) {
+    for (const name of [...CONFIG_NAMES, ...EXECUTABLE_CONFIG_NAMES]) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
@@ -47,6 +61,13 @@ export function findConfigFile(startDir: string): string | undefined {
 }
 
 export function loadConfigFile(file: string): LoadedConfig {
+  if (!/\.(json|ya?ml)$/i.test(file))
+    throw new ConfigError(file, [
+      {
+        message:
+          'not loaded: overclaim never executes configuration. Write it as .overclaimrc.json or .overclaimrc.yaml',
+      },
+    ]);
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -36,6 +36,7 @@ export function changedSince(ref: string, cwd: string): GitChanges {
       'diff',
       '--no-color',
       '--no-ext-diff',
+      '--no-textconv',
       '--unified=0',
       '--find-renames',
       '--diff-filter=ACMRT',
@@ -114,8 +115,18 @@ function unquote(name: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/**
+ * The repository's own .git/config may name programs for git to run (core.fsmonitor, textconv
+ * and external diff drivers); none of them runs for us, so an untrusted checkout executes nothing.
+ */
+const NO_REPO_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+
 function git(args: string[], cwd: string, what: string): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync('git', [...NO_REPO_PROGRAMS, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error)
     throw new InputError(
       `--changed-since: cannot run git (${(r.error as NodeJS.ErrnoException).code ?? r.error.message})`,
