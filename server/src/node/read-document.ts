@@ -64,5 +64,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
+  // Streaming accepts a prefix that ends inside a sequence ("Caf" + 0xE9, then a space): the bad
+  // sequence starts at its lead byte, up to three bytes back.
+  const complete = (n: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  while (lo > 0 && !complete(lo)) lo--;
   return lo;
 }
