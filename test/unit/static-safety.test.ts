@@ -1,0 +1,104 @@
+/**
+ * Static guarantees about the source, read as text: no regular expression is built from data,
+ * no code is evaluated or loaded from a computed path, no network module is imported, and the
+ * only configuration formats are JSON and YAML. A new exception must be reviewed and listed here
+ * with the reason it is safe.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { CONFIG_NAMES } from '../../server/src/node/config-loader.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
+    return /\.(ts|mts|cts|js|mjs)$/.test(name) ? [path] : [];
+  });
+}
+
+const serverFiles = sources(join(root, 'server', 'src')).map((path) => ({
+  path: relative(root, path).split('\\').join('/'),
+  // Comments may mention anything; only code counts.
+  code: readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1'),
+}));
+
+/** Each `new RegExp(` / `RegExp(` in the server, and why what it compiles is not user data. */
+const REVIEWED_REGEXP_CONSTRUCTIONS: Record<string, string> = {
+  'server/src/engine/analyse.ts':
+    'FIGURE joins three String.raw literals and the NUMBER_WORDS literal, once at module load',
+};
+
+function occurrences(pattern: RegExp): { path: string; line: string }[] {
+  return serverFiles.flatMap(({ path, code }) =>
+    code
+      .split('\n')
+      .filter((line) => pattern.test(line))
+      .map((line) => ({ path, line: line.trim() })),
+  );
+}
+
+describe('static safety of server/src', () => {
+  it('finds the sources it checks', () => {
+    assert.ok(serverFiles.length > 40, `only ${serverFiles.length} files found`);
+  });
+
+  it('builds no regular expression from non-literal input', () => {
+    const found = occurrences(/\bRegExp\s*\(/);
+    for (const { path, line } of found)
+      assert.ok(
+        path in REVIEWED_REGEXP_CONSTRUCTIONS,
+        `${path}: "${line}" constructs a RegExp; user data must go through the phrase automaton (engine/phrase.ts), or review and list it here`,
+      );
+    // The reviewed one still builds only from literals declared in the same file.
+    const analyse = serverFiles.find((f) => f.path === 'server/src/engine/analyse.ts')?.code ?? '';
+    assert.match(analyse, /const NUMBER_WORDS = '[^']*';/);
+  });
+
+  it('evaluates no code: no eval, no Function constructor, no vm', () => {
+    assert.deepEqual(occurrences(/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*['"`]/), []);
+    assert.deepEqual(occurrences(/from\s+['"](node:)?vm['"]/), []);
+  });
+
+  it('loads no module from a computed path: require() and import() take literals only', () => {
+    const dynamic = occurrences(/\b(require|import)\s*\(\s*[^'"`\s)]/).filter(
+      // `import(` inside a type position (import('x').T) is a literal anyway; anything else is not.
+      ({ line }) => !/\bimport\s*\(\s*['"]/.test(line),
+    );
+    assert.deepEqual(dynamic, []);
+    assert.deepEqual(occurrences(/\bcreateRequire\s*\(/), []);
+  });
+
+  it('imports no network module', () => {
+    assert.deepEqual(
+      occurrences(/from\s+['"](node:)?(net|tls|dgram|http|https|http2|dns)(\/[\w/]*)?['"]/),
+      [],
+    );
+    assert.deepEqual(occurrences(/\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b/), []);
+  });
+
+  it('runs child processes only where reviewed (git for --changed-since)', () => {
+    const spawning = [
+      ...new Set(occurrences(/from\s+['"](node:)?child_process['"]/).map((o) => o.path)),
+    ];
+    assert.deepEqual(spawning, ['server/src/node/git-changes.ts']);
+    const git = serverFiles.find((f) => f.path === 'server/src/node/git-changes.ts')?.code ?? '';
+    // The command is the literal "git", never a path from the workspace or the config.
+    assert.match(git, /spawnSync\('git',/);
+    // child_process.exec would go through a shell; RegExp.prototype.exec (.exec) is fine.
+    assert.doesNotMatch(git, /(^|[^.\w])exec(Sync)?\s*\(|shell:\s*true/);
+  });
+
+  it('reads configuration only as JSON or YAML', () => {
+    assert.deepEqual(
+      CONFIG_NAMES.filter((name) => !/\.(json|ya?ml)$/.test(name)),
+      [],
+      'a config file name that is not JSON or YAML would be loaded',
+    );
+  });
+});
