@@ -293,3 +293,32 @@ describe('nothing from the workspace runs', () => {
     assert.equal(json(r).files[0].path, 'draft.md');
   });
 });
+
+describe('the language server with the network blocked', () => {
+  it('lints a document and a workspace config, and shuts down, without a socket', async () => {
+    const { TestClient } = await import('../support/lsp-client.mjs');
+    const { pathToFileURL } = await import('node:url');
+    const dir = tempDir({ '.overclaimrc.yaml': 'profile: clinic-marketing\n' });
+    const log = join(dir, 'network-attempts.log');
+    // The client spawns dist/server.js with this environment: the preload blocks the network.
+    const saved = { ...process.env };
+    process.env.NODE_OPTIONS = `--import ${pathToFileURL(noNetwork).href}`;
+    process.env.OVERCLAIM_NETWORK_LOG = log;
+    let client;
+    try {
+      client = new TestClient({ cwd: dir });
+    } finally {
+      process.env.NODE_OPTIONS = saved.NODE_OPTIONS ?? '';
+      if (saved.NODE_OPTIONS === undefined) delete process.env.NODE_OPTIONS;
+      delete process.env.OVERCLAIM_NETWORK_LOG;
+    }
+    await client.initialize(pathToFileURL(dir).href);
+    const uri = pathToFileURL(join(dir, 'draft.md')).href;
+    client.open(uri, CURE);
+    const published = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+    assert.ok(published.diagnostics.some((d) => d.code === 'cure-claim'));
+    assert.equal(await client.shutdown(), 0);
+    const attempts = existsSync(log) ? readFileSync(log, 'utf8') : '';
+    assert.equal(attempts, '', `the server tried to use the network:\n${attempts}`);
+  });
+});
