@@ -50,6 +50,15 @@ export function analyseSentence(
   index: number,
   earlierTreatments: readonly string[],
 ): Sentence {
+  return withEarlierTreatments(analyseLocally(kb, segment, span), index, earlierTreatments);
+}
+
+/**
+ * Everything about a sentence that its own segment decides: analysed as if it were the first
+ * sentence of the document (index 0, nothing named earlier). The incremental linter caches
+ * this per block and finishes it with `withEarlierTreatments`.
+ */
+export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span): Sentence {
   const text = segment.text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start);
   const mentions = {} as Record<LexiconCategory, Mention[]>;
@@ -67,9 +76,8 @@ export function analyseSentence(
   );
   const { clause, contrast } = clauses(segment.text, tokens);
   const named = unique(mentions.treatments.map((m) => m.value.id));
-  const carried = mentions.anaphora.length > 0 ? [...earlierTreatments] : [];
   return {
-    index,
+    index: 0,
     segment,
     start: span.start,
     end: span.end,
@@ -83,14 +91,32 @@ export function analyseSentence(
     clause,
     contrast,
     mentions,
-    treatments: named.length > 0 ? named : carried,
-    carried,
+    treatments: named,
+    carried: [],
     onTreatment:
       named.length > 0 ||
-      carried.length > 0 ||
       mentions.routes.length > 0 ||
       mentions.anaphora.some((a) => a.value.id === 'therapy-noun'),
     figures: findFigures(text, span.start),
+  };
+}
+
+/**
+ * The sentence at `index`, after sentences that last named `earlierTreatments`: "it" and "the
+ * treatment" refer back to them when the sentence names no treatment itself.
+ */
+export function withEarlierTreatments(
+  local: Sentence,
+  index: number,
+  earlierTreatments: readonly string[],
+): Sentence {
+  const carried = local.mentions.anaphora.length > 0 ? [...earlierTreatments] : [];
+  return {
+    ...local,
+    index,
+    treatments: local.treatments.length > 0 ? local.treatments : carried,
+    carried,
+    onTreatment: local.onTreatment || carried.length > 0,
   };
 }
 

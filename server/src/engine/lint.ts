@@ -13,7 +13,7 @@ import {
 } from '../config/schema.ts';
 import { requiresSuppressionReason, resolveRuleSettings } from '../config/resolve.ts';
 import { analyseSentence, type Sentence } from './analyse.ts';
-import { indexKnowledge } from './knowledge-index.ts';
+import { indexKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
 import { languageFromPath, type Language } from './parse.ts';
 import { LineIndex } from './positions.ts';
 import { extractProse, type ProseDocument } from './prose.ts';
@@ -40,14 +40,31 @@ const defaults = new Map(rules.map((r) => [r.id, r.defaultSeverity as RuleSettin
 export const SUPPRESSION_RULE_ID = 'suppression';
 
 export function lint(text: string, options: LintOptions): LintResult {
+  const language = options.language ?? languageFromPath(options.path);
+  return lintProse(text, extractProse(text, language), options, analyseDocument);
+}
+
+/** Turns the document's prose into its sentences, analysed in order. */
+export type Analyser = (kb: KnowledgeIndex, prose: ProseDocument) => Sentence[];
+
+/**
+ * Everything after parsing: `lint` with the prose already extracted and the analysis supplied,
+ * so the incremental linter can reuse both for the blocks an edit did not touch. Given the
+ * prose `extractProse` returns and `analyseDocument`, this is `lint`.
+ */
+export function lintProse(
+  text: string,
+  prose: ProseDocument,
+  options: LintOptions,
+  analyse: Analyser,
+): LintResult {
   const config = options.config ?? defaultConfig;
   const language = options.language ?? languageFromPath(options.path);
   const kb = indexKnowledge(options.claimBase);
-  const prose = extractProse(text, language);
   const notices: Notice[] = [...prose.notices];
   const frontMatter = readFrontMatter(prose, notices);
   const settings = resolveRuleSettings(defaults, config, frontMatter);
-  const sentences = analyseDocument(kb, prose);
+  const sentences = analyse(kb, prose);
   const ctx: RuleContext = {
     kb,
     source: text,
@@ -138,7 +155,7 @@ function withNote(note: string | undefined): { notes?: string[] } {
   return note ? { notes: [note] } : {};
 }
 
-function analyseDocument(kb: ReturnType<typeof indexKnowledge>, prose: ProseDocument): Sentence[] {
+export function analyseDocument(kb: KnowledgeIndex, prose: ProseDocument): Sentence[] {
   const sentences: Sentence[] = [];
   let recent: string[] = [];
   for (const segment of prose.segments) {

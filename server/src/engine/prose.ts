@@ -122,7 +122,11 @@ function markdownProse(text: string, language: Exclude<Language, 'text'>): Prose
  * appended after a blank line. Re-parsing that block's source with a probe paragraph after it
  * answers the question exactly and costs nothing in the usual case.
  */
-function swallowsAppendedText(tree: Root, text: string, language: Exclude<Language, 'text'>) {
+export function swallowsAppendedText(
+  tree: Root,
+  text: string,
+  language: Exclude<Language, 'text'>,
+) {
   const last = tree.children[tree.children.length - 1];
   if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
   const start = last.position?.start.offset ?? 0;
@@ -157,7 +161,7 @@ function plainText(text: string): ProseDocument {
   return { segments, comments: [], footnoteLabels: new Set(), notices: [], openEnd: false };
 }
 
-function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boolean): void {
+export function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boolean): void {
   switch (node.type) {
     case 'paragraph':
       return addSegment('paragraph', node, source, doc, quoted);

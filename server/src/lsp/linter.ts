@@ -1,11 +1,13 @@
 /**
  * Lints open documents and remembers each result with the version it belongs to. Changes are
  * coalesced: a lint runs on a fresh macrotask, so a burst of keystrokes already queued is
- * absorbed and only the newest text is linted; slow documents wait a little longer.
+ * absorbed and only the newest text is linted; slow documents wait a little longer. Each open
+ * document keeps an IncrementalLinter, which re-parses only the blocks an edit touched and gives
+ * exactly what a full lint would.
  */
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint } from '../engine/lint.ts';
+import { IncrementalLinter } from '../engine/incremental.ts';
 import { languageFromPath, type Language } from '../engine/parse.ts';
 import type { LintResult } from '../engine/types.ts';
 import type { ProjectConfigs, ResolvedConfig } from './project-config.ts';
@@ -32,6 +34,7 @@ export class DocumentLinter {
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly cost = new Map<string, number>();
+  private readonly engines = new Map<string, IncrementalLinter>();
 
   constructor(
     private readonly host: LinterHost,
@@ -71,13 +74,24 @@ export class DocumentLinter {
     this.timers.delete(uri);
     this.states.delete(uri);
     this.cost.delete(uri);
+    this.engines.delete(uri);
+  }
+
+  private engine(uri: string): IncrementalLinter {
+    let engine = this.engines.get(uri);
+    if (!engine) this.engines.set(uri, (engine = new IncrementalLinter()));
+    return engine;
   }
 
   private lintText(doc: TextDocument, settings: EditorSettings): DocumentState {
     const base = { uri: doc.uri, version: doc.version };
-    if (!settings.enable) return { ...base, skipped: 'overclaim is disabled (overclaim.enable)' };
+    if (!settings.enable) {
+      this.engines.delete(doc.uri);
+      return { ...base, skipped: 'overclaim is disabled (overclaim.enable)' };
+    }
     const text = doc.getText();
     if (text.length > settings.maxDocumentSize) {
+      this.engines.delete(doc.uri);
       return {
         ...base,
         skipped: `overclaim skipped this document: ${text.length.toLocaleString('en')} characters is over the limit of ${settings.maxDocumentSize.toLocaleString('en')} (overclaim.maxDocumentSize)`,
@@ -87,7 +101,7 @@ export class DocumentLinter {
     const resolved = this.host.configs.resolve(path, settings);
     const started = performance.now();
     try {
-      const result = lint(text, {
+      const result = this.engine(doc.uri).lint(text, {
         claimBase: resolved.claimBase,
         config: resolved.config,
         path,
@@ -95,7 +109,8 @@ export class DocumentLinter {
       });
       return { ...base, result, resolved, configFile: resolved.configFile };
     } catch (error) {
-      // The engine is tested never to throw; if it does, say so and keep serving.
+      // The engine is tested never to throw; if it does, say so, start afresh and keep serving.
+      this.engines.delete(doc.uri);
       this.host.logError(
         `overclaim could not lint ${doc.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       );

@@ -1,0 +1,310 @@
+/**
+ * Incremental linting for an editor: `IncrementalLinter.lint(text, options)` returns exactly
+ * what `lint(text, options)` returns, but re-parses and re-analyses only the Markdown blocks
+ * whose text changed since the previous call. Rules, suppressions and document rules, which are
+ * cheap and read the whole document, run in full every time.
+ *
+ * Why the blocks parse alone as they parse in the document. A block boundary is a line that
+ * starts with a letter or `#` in column 0 right after a blank line. Such a line closes every
+ * container (list items and footnote definitions need indentation to continue, block quotes a
+ * `>`, and after a blank line nothing continues lazily) and every leaf that ends at a blank
+ * line; it is not a list item, so it cannot continue a list. What can still be open there is a
+ * fenced code block or an HTML block (comments, `<pre>`, …) of the block before, or front
+ * matter: a boundary is only taken when the block before, parsed alone, does not end in code or
+ * HTML at any depth, and, in a document that starts with a front matter fence, only once the
+ * first block holds the front matter. Parsing from such a line starts from the parser's initial
+ * state, so the document's tree is the concatenation of the blocks' trees, but for one thing:
+ * link reference and footnote definitions anywhere decide whether `[x][ref]` or `[^1]` in any
+ * block is a reference. Every block that contains `[` is therefore parsed together with stub
+ * definitions of every label the document defines (after the first block, before the others),
+ * and the stubs' own nodes are dropped. MDX, plain text and documents nested too deeply take
+ * the full path. A property test checks the equality on random edit sequences.
+ */
+import type { Nodes, RootContent } from 'mdast';
+import { analyseLocally, withEarlierTreatments, type Sentence } from './analyse.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { lint, lintProse, type LintOptions } from './lint.ts';
+import { languageFromPath, parseMarkdown } from './parse.ts';
+import {
+  deepestNesting,
+  MAX_NESTING,
+  swallowsAppendedText,
+  walkBlocks,
+  type CommentNode,
+  type ProseDocument,
+  type Segment,
+} from './prose.ts';
+import { splitSentences } from './sentences.ts';
+import type { LintResult } from './types.ts';
+
+/** A failed boundary makes the block before grow; after this many, the rest is one block. */
+const MAX_GROWTH = 16;
+
+/** The prose of one block, with offsets in the block's own text. */
+interface BlockProse {
+  segments: Segment[];
+  comments: CommentNode[];
+  frontMatter?: { value: string; start: number };
+  footnoteLabels: string[];
+  /** Stub lines for the definitions this block makes (`[label]: x`, `[^label]: x`). */
+  definitions: string[];
+  /** The block ends inside code or HTML (at any depth): no boundary may follow it. */
+  endsOpen: boolean;
+  /** What `ProseDocument.openEnd` would be if this block ended the document. */
+  openEnd: boolean;
+  hasFrontMatter: boolean;
+  /** Sentences of each segment, analysed locally (see `analyseLocally`), for one knowledge index. */
+  analysed?: { kb: KnowledgeIndex; sentences: Sentence[][] };
+  /** The segments and comments moved to where the block last stood in the document. */
+  placed?: Placed;
+}
+
+interface Placed {
+  block: BlockProse;
+  at: number;
+  segments: Segment[];
+  comments: CommentNode[];
+}
+
+class TooDeep extends Error {}
+
+export class IncrementalLinter {
+  private cache = new Map<string, BlockProse>();
+  private used = new Map<string, BlockProse>();
+  private stubs = '';
+  /** How many blocks the last call linted separately (0: it took the full path). */
+  blocks = 0;
+
+  /** Same result as `lint(text, options)`. */
+  lint(text: string, options: LintOptions): LintResult {
+    const language = options.language ?? languageFromPath(options.path);
+    if (language !== 'markdown') return this.full(text, options);
+    try {
+      const prose = this.prose(text);
+      if (!prose) return this.full(text, options);
+      this.blocks = prose.blocks.length;
+      return lintProse(text, prose.doc, options, (kb) => this.analyse(kb, prose.blocks));
+    } catch (error) {
+      if (error instanceof TooDeep || error instanceof RangeError) return this.full(text, options);
+      throw error;
+    } finally {
+      // Keep only what this text used: the cache stays the size of the document.
+      this.cache = this.used;
+      this.used = new Map();
+    }
+  }
+
+  /** Forgets every cached block. */
+  clear(): void {
+    this.cache.clear();
+    this.used.clear();
+    this.stubs = '';
+  }
+
+  private full(text: string, options: LintOptions): LintResult {
+    this.used.clear();
+    this.blocks = 0;
+    return lint(text, options);
+  }
+
+  private prose(text: string): { doc: ProseDocument; blocks: Placed[] } | undefined {
+    let split = this.split(text, this.stubs);
+    if (split.length === 1) return undefined;
+    const stubs = stubText(split.map((b) => b.prose));
+    if (stubs !== this.stubs) {
+      // The definitions changed: parse again with the right ones (block structure is the same).
+      this.stubs = stubs;
+      split = this.split(text, stubs);
+      if (split.length === 1) return undefined;
+    }
+    const doc: ProseDocument = {
+      segments: [],
+      comments: [],
+      footnoteLabels: new Set(),
+      notices: [],
+      openEnd: split[split.length - 1]?.prose.openEnd ?? false,
+    };
+    const blocks: Placed[] = [];
+    for (const { start, prose } of split) {
+      if (prose.frontMatter) doc.frontMatter = prose.frontMatter;
+      for (const label of prose.footnoteLabels) doc.footnoteLabels.add(label);
+      const placed = place(prose, start);
+      for (const s of placed.segments) doc.segments.push(s);
+      for (const c of placed.comments) doc.comments.push(c);
+      blocks.push(placed);
+    }
+    return { doc, blocks };
+  }
+
+  /** The document's blocks: boundaries as described at the top of this file. */
+  private split(text: string, stubs: string): { start: number; prose: BlockProse }[] {
+    const candidates = boundaryCandidates(text);
+    const frontMatter = /^\uFEFF?(?:---|\+\+\+)/.test(text);
+    const blocks: { start: number; prose: BlockProse }[] = [];
+    let start = 0;
+    let growth = 0;
+    for (const at of candidates) {
+      const first = start === 0;
+      const prose = this.block(text.slice(start, at), first, false, stubs);
+      if (prose.endsOpen || (first && frontMatter && !prose.hasFrontMatter)) {
+        if (++growth >= MAX_GROWTH) break;
+        continue;
+      }
+      blocks.push({ start, prose });
+      start = at;
+      growth = 0;
+    }
+    const first = start === 0;
+    blocks.push({ start, prose: this.block(text.slice(start), first, true, stubs) });
+    return blocks;
+  }
+
+  private block(source: string, first: boolean, last: boolean, stubs: string): BlockProse {
+    // A single block is the whole document: it needs no stubs (its definitions are its own).
+    const stub = first && last ? '' : source.includes('[') ? stubs : '';
+    const key = `${first ? 'F' : '-'}${last ? 'L' : '-'}${stub.length}:${stub}${source}`;
+    const hit = this.cache.get(key) ?? this.used.get(key);
+    if (hit) {
+      this.used.set(key, hit);
+      return hit;
+    }
+    if (deepestNesting(source) > MAX_NESTING) throw new TooDeep();
+    const made = parseBlock(source, first, last, stub);
+    this.used.set(key, made);
+    return made;
+  }
+
+  private analyse(kb: KnowledgeIndex, blocks: Placed[]): Sentence[] {
+    const sentences: Sentence[] = [];
+    let recent: string[] = [];
+    for (const placed of blocks) {
+      const block = placed.block;
+      if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
+      block.analysed.sentences.forEach((local, i) => {
+        const segment = placed.segments[i];
+        if (!segment) return;
+        for (const l of local) {
+          const s = withEarlierTreatments({ ...l, segment }, sentences.length, recent);
+          const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
+          if (named.length > 0) recent = named;
+          sentences.push(s);
+        }
+      });
+    }
+    return sentences;
+  }
+}
+
+function analyseBlock(kb: KnowledgeIndex, block: BlockProse): Sentence[][] {
+  return block.segments.map((segment) =>
+    splitSentences(segment.text).map((span) => analyseLocally(kb, segment, span)),
+  );
+}
+
+/** Segments and comments at `at` in the document; reused while the block does not move. */
+function place(prose: BlockProse, at: number): Placed {
+  // Identical blocks share their cache entry: `placed` only remembers the last place.
+  if (prose.placed?.at === at) return prose.placed;
+  prose.placed = {
+    block: prose,
+    at,
+    segments:
+      at === 0
+        ? prose.segments
+        : prose.segments.map((s) => ({ ...s, offsets: s.offsets.map((o) => o + at) })),
+    comments:
+      at === 0
+        ? prose.comments
+        : prose.comments.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
+  };
+  return prose.placed;
+}
+
+/** Starts of lines that begin with a letter or `#` in column 0 right after a blank line. */
+export function boundaryCandidates(text: string): number[] {
+  const out: number[] = [];
+  const eol = /\r\n|\r|\n/g;
+  let lineStart = 0;
+  let previousBlank = false;
+  let seenLine = false;
+  for (;;) {
+    const m = eol.exec(text);
+    const lineEnd = m ? m.index : text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (seenLine && previousBlank && /^[\p{L}#]/u.test(line)) out.push(lineStart);
+    previousBlank = /^[ \t]*$/.test(line);
+    seenLine = true;
+    if (!m) break;
+    lineStart = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** The stub definitions every block with a `[` is parsed with: one per label, sorted. */
+function stubText(blocks: BlockProse[]): string {
+  const lines = new Set<string>();
+  for (const b of blocks) for (const d of b.definitions) lines.add(d);
+  return [...lines].sort().join('');
+}
+
+function parseBlock(source: string, first: boolean, last: boolean, stubs: string): BlockProse {
+  // Stubs go after the first block (which may open with front matter) and before the others
+  // (which start in column 0 after a blank line, so nothing of the stubs stays open).
+  const before = stubs && !first ? stubs : '';
+  const after = stubs && first ? `\n\n${stubs}` : '';
+  const parsed = `${before}${source}${after}`;
+  const tree = parseMarkdown(parsed, 'markdown').tree;
+  const from = before.length;
+  const to = from + source.length;
+  const own = tree.children.filter((n) => {
+    const at = n.position?.start.offset;
+    return at !== undefined && at >= from && at < to;
+  });
+  const doc: ProseDocument = {
+    segments: [],
+    comments: [],
+    footnoteLabels: new Set(),
+    notices: [],
+    openEnd: false,
+  };
+  for (const node of own) walkBlocks(node, parsed, doc, false);
+  const definitions: string[] = [];
+  for (const node of own) collectDefinitions(node, definitions);
+  const lastNode = own[own.length - 1];
+  return {
+    segments: from === 0 ? doc.segments : doc.segments.map((s) => shiftSegment(s, -from)),
+    comments:
+      from === 0
+        ? doc.comments
+        : doc.comments.map((c) => ({ ...c, start: c.start - from, end: c.end - from })),
+    frontMatter: doc.frontMatter,
+    footnoteLabels: [...doc.footnoteLabels],
+    definitions,
+    endsOpen: lastNode !== undefined && endsInCodeOrHtml(lastNode),
+    openEnd: last
+      ? swallowsAppendedText({ type: 'root', children: own }, parsed, 'markdown')
+      : false,
+    hasFrontMatter: own[0]?.type === 'yaml' || (own[0]?.type as string | undefined) === 'toml',
+  };
+}
+
+function shiftSegment(s: Segment, by: number): Segment {
+  return { ...s, offsets: s.offsets.map((o) => o + by) };
+}
+
+function endsInCodeOrHtml(node: Nodes): boolean {
+  let n: Nodes | undefined = node;
+  while (n) {
+    if (n.type === 'code' || n.type === 'html') return true;
+    const children: RootContent[] | undefined = 'children' in n ? n.children : undefined;
+    n = children?.[children.length - 1];
+  }
+  return false;
+}
+
+function collectDefinitions(node: Nodes, out: string[]): void {
+  if (node.type === 'definition') out.push(`[${node.label ?? node.identifier}]: x\n\n`);
+  else if (node.type === 'footnoteDefinition')
+    out.push(`[^${node.label ?? node.identifier}]: x\n\n`);
+  if ('children' in node) for (const c of node.children) collectDefinitions(c, out);
+}
