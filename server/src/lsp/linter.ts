@@ -35,6 +35,7 @@ export class DocumentLinter {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly cost = new Map<string, number>();
   private readonly engines = new Map<string, IncrementalLinter>();
+  private readonly latest = new Map<string, TextDocument>();
 
   constructor(
     private readonly host: LinterHost,
@@ -46,7 +47,11 @@ export class DocumentLinter {
   }
 
   schedule(doc: TextDocument): void {
-    clearTimeout(this.timers.get(doc.uri));
+    this.latest.set(doc.uri, doc);
+    // A lint already due reads the newest text when it runs. Not postponing it keeps a writer
+    // who types faster than a slow lint from waiting until they pause (a throttle, not a
+    // debounce).
+    if (this.timers.has(doc.uri)) return;
     // Fast documents are linted at once; a slow one waits about as long as its last lint took,
     // so typing is not queued behind work that the next keystroke makes obsolete.
     const last = this.cost.get(doc.uri) ?? 0;
@@ -55,7 +60,7 @@ export class DocumentLinter {
       doc.uri,
       setTimeout(() => {
         this.timers.delete(doc.uri);
-        void this.lintNow(doc);
+        void this.lintNow(this.latest.get(doc.uri) ?? doc);
       }, delay),
     );
   }
@@ -75,6 +80,7 @@ export class DocumentLinter {
     this.states.delete(uri);
     this.cost.delete(uri);
     this.engines.delete(uri);
+    this.latest.delete(uri);
   }
 
   private engine(uri: string): IncrementalLinter {
