@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { applyTextEdits, TestClient } from '../support/lsp-client.mjs';
+import { applyTextEdits, killAll, TestClient } from '../support/lsp-client.mjs';
 import { expectedDiagnostics } from './expected.mjs';
+
+after(killAll);
 
 const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
 const DRAFT = '# Dosing\n\nKetamine cures depression.\n';

@@ -35,6 +35,14 @@ export const CLIENT_CAPABILITIES = {
   },
 };
 
+const running = new Set();
+
+/** Kills every server still running: a failed test must not leave one keeping the run alive. */
+export function killAll() {
+  for (const child of running) child.kill();
+  running.clear();
+}
+
 export class TestClient {
   /** Everything the server published, in order. */
   published = [];
@@ -59,6 +67,8 @@ export class TestClient {
         new StreamMessageWriter(this.process.stdin),
       );
     }
+    running.add(this.process);
+    this.process.on('exit', () => running.delete(this.process));
     this.process.stderr.on('data', (d) => (this.stderr += d));
     this.exited = new Promise((resolve) => this.process.on('exit', (code) => resolve(code)));
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
