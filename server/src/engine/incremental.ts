@@ -72,7 +72,7 @@ export class IncrementalLinter {
   private cache = new Map<string, BlockProse>();
   private used = new Map<string, BlockProse>();
   private stubs = '';
-  /** How many blocks the last call linted separately (0: it took the full path). */
+  /** How many blocks the last call linted separately (0: it took the full path: MDX, plain text, too deep). */
   blocks = 0;
 
   /** Same result as `lint(text, options)`. */
@@ -81,7 +81,6 @@ export class IncrementalLinter {
     if (language !== 'markdown') return this.full(text, options);
     try {
       const prose = this.prose(text);
-      if (!prose) return this.full(text, options);
       this.blocks = prose.blocks.length;
       return lintProse(text, prose.doc, options, (kb) => this.analyse(kb, prose.blocks));
     } catch (error) {
@@ -107,15 +106,15 @@ export class IncrementalLinter {
     return lint(text, options);
   }
 
-  private prose(text: string): { doc: ProseDocument; blocks: Placed[] } | undefined {
+  private prose(text: string): { doc: ProseDocument; blocks: Placed[] } {
+    // One block is the whole document parsed as `extractProse` parses it (no stubs): still
+    // worth caching, an unchanged text costs nothing.
     let split = this.split(text, this.stubs);
-    if (split.length === 1) return undefined;
     const stubs = stubText(split.map((b) => b.prose));
     if (stubs !== this.stubs) {
       // The definitions changed: parse again with the right ones (block structure is the same).
       this.stubs = stubs;
       split = this.split(text, stubs);
-      if (split.length === 1) return undefined;
     }
     const doc: ProseDocument = {
       segments: [],
