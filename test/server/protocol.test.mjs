@@ -313,3 +313,30 @@ describe('language server over node IPC', () => {
     assert.equal(await client.shutdown(), 0);
   });
 });
+
+describe('language server: a clinic’s own claim base', () => {
+  it('uses the clinic’s claims in diagnostics and hovers, as the CLI does', async () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const path = join(root, 'examples', 'clinic', 'infusions-page.md');
+    const uri = pathToFileURL(path).href;
+    const text = readFileSync(path, 'utf8');
+    const client = new TestClient({ cwd: root });
+    await client.initialize(pathToFileURL(root).href);
+    await client.open(uri, text);
+    const published = await client.diagnostics(uri);
+    assert.deepEqual(
+      published.diagnostics,
+      expectedDiagnostics(text, 1, { filename: 'examples/clinic/infusions-page.md' }),
+    );
+    const own = published.diagnostics.find(
+      (d) => d.data?.claimId === 'harbourview-infusion-monitoring',
+    );
+    assert.ok(own, 'a finding answered by the clinic’s own claim');
+    const hover = await client.request('textDocument/hover', {
+      textDocument: { uri },
+      position: own.range.start,
+    });
+    assert.match(hover.contents.value, /claim `harbourview-infusion-monitoring`/);
+    assert.equal(await client.shutdown(), 0);
+  });
+});
