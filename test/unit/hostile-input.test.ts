@@ -94,3 +94,19 @@ describe('worst cases for the parser and the splitters', () => {
     assert.equal(result.suppressed, 1);
   });
 });
+
+describe('over-dense link and emphasis markers', () => {
+  it('a paragraph with thousands of markers is checked without its formatting, with a notice', () => {
+    const text = `Fine first paragraph with *emphasis* and [a link](https://example.org).\n\nKetamine cures depression. ${'[x]('.repeat(3000)}\n`;
+    const result = lint(text, { claimBase: builtInClaimBase, today: '2026-01-01' });
+    assert.ok(result.findings.some((f) => f.ruleId === 'cure-claim' && f.text === 'cures'));
+    const notice = result.notices.find((n) => n.message.includes('link or emphasis markers'));
+    assert.equal(notice?.start, text.indexOf('Ketamine'));
+  });
+
+  it('ordinary paragraphs keep their formatting', () => {
+    const text = `${'Ketamine *may* help [some](https://example.org) adults. '.repeat(100)}\n`;
+    const result = lint(text, { claimBase: builtInClaimBase, today: '2026-01-01' });
+    assert.ok(!result.notices.some((n) => n.message.includes('link or emphasis markers')));
+  });
+});

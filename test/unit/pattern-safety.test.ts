@@ -247,6 +247,10 @@ describe('pattern safety: linear time on adversarial input', () => {
         (n) => `${'Ketamine helps depression. '.repeat(n / 27)}Ketamine has side effects.`,
       ],
       ['one 100k-character word', (n) => `ketamine ${'x'.repeat(n)} cures`],
+      // micromark is quadratic in these; over-dense paragraphs are parsed without their markers.
+      ['unclosed links without spaces', (n) => `Ketamine cures. ${'[x]('.repeat(n / 4)}`],
+      ['nested emphasis delimiters', (n) => `Ketamine cures. ${'*_'.repeat(n / 2)}`],
+      ['links, emphasis and words mixed', (n) => `Ketamine cures. ${'a*b_c[d]('.repeat(n / 9)}`],
     ];
     for (const [name, make] of shapes)
       for (const language of ['markdown', 'text'] as const)

@@ -27,6 +27,8 @@ import { lint, lintProse, type LintOptions } from './lint.ts';
 import { languageFromPath, parseMarkdown } from './parse.ts';
 import {
   deepestNesting,
+  densestInlineMarkers,
+  MAX_INLINE_MARKERS,
   MAX_NESTING,
   swallowsAppendedText,
   walkBlocks,
@@ -167,7 +169,9 @@ export class IncrementalLinter {
       this.used.set(key, hit);
       return hit;
     }
-    if (deepestNesting(source) > MAX_NESTING) throw new TooDeep();
+    // Documents the full path treats specially (deep nesting, over-dense paragraphs) take it.
+    if (deepestNesting(source) > MAX_NESTING || densestInlineMarkers(source) > MAX_INLINE_MARKERS)
+      throw new TooDeep();
     const made = parseBlock(source, first, last, stub);
     this.used.set(key, made);
     return made;

@@ -48,12 +48,19 @@ export interface ProseDocument {
 /** More `>` or list markers than this at the start of one line is not a draft but an attack. */
 export const MAX_NESTING = 100;
 
+/**
+ * More link or emphasis markers (`[`, `]`, `*`, `_`) than this in one paragraph is not prose:
+ * micromark's time grows with the square of their number (8,000 took a second, 32,000 a minute).
+ */
+export const MAX_INLINE_MARKERS = 2000;
+
 export function extractProse(text: string, language: Language): ProseDocument {
   if (language === 'text') return plainText(text);
   // micromark's time grows with the square of the nesting depth, and the tree walkers recurse
   // once per level (thousands of levels overflow the stack): check such text as plain text.
   if (deepestNesting(text) > MAX_NESTING) return tooDeep(text);
   try {
+    if (densestInlineMarkers(text) > MAX_INLINE_MARKERS) return defused(text, language);
     return markdownProse(text, language);
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(text);
@@ -68,6 +75,62 @@ function tooDeep(text: string): ProseDocument {
     start: 0,
     end: 0,
   });
+  return doc;
+}
+
+/** Paragraphs (runs of non-blank lines) as [start, end) offsets, with their marker counts. */
+function paragraphMarkers(text: string): { start: number; end: number; markers: number }[] {
+  const found: { start: number; end: number; markers: number }[] = [];
+  let start = -1;
+  let markers = 0;
+  let lineStart = 0;
+  let blank = true;
+  const endLine = (at: number) => {
+    if (blank && start >= 0) {
+      found.push({ start, end: lineStart, markers });
+      start = -1;
+      markers = 0;
+    } else if (!blank && start < 0) start = lineStart;
+    lineStart = at;
+    blank = true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) endLine(i + 1);
+    else if (c !== 13 && c !== 32 && c !== 9) {
+      if (blank && start < 0) start = lineStart;
+      blank = false;
+      if (c === 91 || c === 93 || c === 42 || c === 95 /* [ ] * _ */) markers++;
+    }
+  }
+  endLine(text.length);
+  if (start >= 0) found.push({ start, end: text.length, markers });
+  return found;
+}
+
+/** The most link and emphasis markers in any one paragraph. */
+export function densestInlineMarkers(text: string): number {
+  return paragraphMarkers(text).reduce((most, p) => Math.max(most, p.markers), 0);
+}
+
+/**
+ * Parses the document with the markers of its over-dense paragraphs blanked out (same length,
+ * so every offset still points at the source), and says which paragraphs lost their formatting.
+ */
+function defused(text: string, language: Exclude<Language, 'text'>): ProseDocument {
+  const chars = text.split('');
+  const notices: Notice[] = [];
+  for (const p of paragraphMarkers(text)) {
+    if (p.markers <= MAX_INLINE_MARKERS) continue;
+    for (let i = p.start; i < p.end; i++) if ('[]*_'.includes(text[i] as string)) chars[i] = ' ';
+    notices.push({
+      message: `A paragraph with more than ${MAX_INLINE_MARKERS} link or emphasis markers was checked without its formatting.`,
+      start: p.start,
+      end: p.start,
+    });
+  }
+  const doc = markdownProse(chars.join(''), language);
+  doc.notices.push(...notices);
   return doc;
 }
 
