@@ -277,6 +277,15 @@ describe('nothing from the workspace runs', () => {
     const r = run(['--format', 'json', '--changed-since', 'HEAD', 'a.md'], { cwd: dir });
     assert.equal(r.code, 1, r.stderr);
     assert.ok(!existsSync(marker), 'git ran a program from .git/config');
+
+    // A clean filter defined by the repository would run on `git diff`: refused, named, exit 2.
+    writeFileSync(join(dir, '.gitattributes'), '*.md filter=evil\n');
+    git('config', 'filter.evil.clean', script);
+    const refused = run(['--changed-since', 'HEAD', 'a.md'], { cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /defines git filters \(filter\.evil\.clean\)/);
+    assert.equal(refused.stdout, '');
+    assert.ok(!existsSync(marker), 'git ran the clean filter');
   });
 
   it('every output format works with the network blocked', () => {

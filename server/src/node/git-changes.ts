@@ -29,6 +29,7 @@ export function changedSince(ref: string, cwd: string): GitChanges {
     throw new InputError(`--changed-since: "${ref}" is not a git ref`);
   const root = git(['rev-parse', '--show-toplevel'], cwd, 'needs a git repository').trim();
   git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], root, `unknown git ref "${ref}"`);
+  refuseRepositoryFilters(root);
   const diff = git(
     [
       '-c',
@@ -120,6 +121,31 @@ function unquote(name: string): string {
  * and external diff drivers); none of them runs for us, so an untrusted checkout executes nothing.
  */
 const NO_REPO_PROGRAMS = ['-c', 'core.fsmonitor=false'];
+
+/**
+ * `git diff` runs the clean filter of any driver `.gitattributes` names, and a checkout's own
+ * `.git/config` may define one. Filters from the user's global config (git-lfs) are theirs to
+ * trust; one defined by the repository itself would run a program from the workspace, so the
+ * run stops instead and says which.
+ */
+function refuseRepositoryFilters(root: string): void {
+  const r = spawnSync(
+    'git',
+    [...NO_REPO_PROGRAMS, 'config', '--local', '--includes', '--get-regexp', '^filter\\.'],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const keys =
+    r.status === 0
+      ? r.stdout
+          .split('\n')
+          .map((l) => l.split(' ')[0])
+          .filter(Boolean)
+      : [];
+  if (keys.length > 0)
+    throw new InputError(
+      `--changed-since: this repository's .git/config defines git filters (${keys.join(', ')}), which git diff would run; overclaim runs nothing from the workspace. Remove them or lint without --changed-since.`,
+    );
+}
 
 function git(args: string[], cwd: string, what: string): string {
   const r = spawnSync('git', [...NO_REPO_PROGRAMS, ...args], {
