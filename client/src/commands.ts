@@ -46,7 +46,9 @@ async function lintWorkspace(client: LanguageClient): Promise<LintFilesResult> {
 }
 
 async function showClaimBase(client: LanguageClient): Promise<vscode.TextDocument> {
-  const content = await client.sendRequest<string>('overclaim/claimBase');
+  // The active draft decides which project's claim base (shipped plus the project's files).
+  const uri = vscode.window.activeTextEditor?.document.uri.toString();
+  const content = await client.sendRequest<string>('overclaim/claimBase', { uri });
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   await vscode.window.showTextDocument(doc, { preview: true });
   return doc;

@@ -337,6 +337,10 @@ describe('language server: a clinic’s own claim base', () => {
       position: own.range.start,
     });
     assert.match(hover.contents.value, /claim `harbourview-infusion-monitoring`/);
+    const shipped = await client.request('overclaim/claimBase');
+    const theirs = await client.request('overclaim/claimBase', { uri });
+    assert.doesNotMatch(shipped, /harbourview-infusion-monitoring/);
+    assert.match(theirs, /claim `harbourview-infusion-monitoring`/);
     assert.equal(await client.shutdown(), 0);
   });
 });

@@ -10,6 +10,7 @@ import { languageFromPath } from '../engine/parse.ts';
 import { claimCardMarkdown } from '../knowledge/claim-card.ts';
 import { builtInClaimBase } from '../knowledge/builtin.ts';
 import { readDocument } from '../node/read-document.ts';
+import { pathOf } from './linter.ts';
 import type { ProjectConfigs } from './project-config.ts';
 import { findingToDiagnostic } from './protocol.ts';
 import type { EditorSettings } from './settings.ts';
@@ -72,8 +73,14 @@ export function workspaceRequests(connection: Connection, deps: Deps): void {
     },
   );
 
-  connection.onRequest(CLAIM_BASE_REQUEST, (): string => {
-    const base = builtInClaimBase;
+  // With the URI of a draft, the base in force for it: the shipped one plus its project's files.
+  connection.onRequest(CLAIM_BASE_REQUEST, async (params?: { uri?: string }): Promise<string> => {
+    const uri = params?.uri;
+    const path = uri === undefined ? undefined : pathOf(uri);
+    const base =
+      uri === undefined
+        ? builtInClaimBase
+        : deps.configs.resolve(path, await deps.settingsFor(uri)).claimBase;
     const cards = base.claims.map((c) => claimCardMarkdown(base, c.id) ?? '');
     return [
       `# The overclaim claim base (${base.version})`,
