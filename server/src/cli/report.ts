@@ -1,6 +1,7 @@
 /** The result of a run, shared by every output format. */
 import type { Edit, Finding, Notice, Severity } from '../engine/types.ts';
 import type { ClaimBase } from '../knowledge/compile.ts';
+import { countBySeverity, plural, type SeverityCounts } from '../engine/counts.ts';
 
 export interface FileReport {
   /** As given, or relative to the working directory. */
@@ -43,27 +44,16 @@ export interface RunReport {
   changedSince?: string;
 }
 
-export function countSeverities(files: FileReport[]): {
-  errors: number;
-  warnings: number;
-  infos: number;
-  suppressed: number;
-} {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  let suppressed = 0;
+export function countSeverities(files: FileReport[]): SeverityCounts & { suppressed: number } {
+  const total = { ...countBySeverity([]), suppressed: 0 };
   for (const f of files) {
-    suppressed += f.suppressed;
-    for (const x of f.findings) {
-      if (x.severity === 'error') errors++;
-      else if (x.severity === 'warning') warnings++;
-      else infos++;
-    }
+    const c = countBySeverity(f.findings);
+    total.errors += c.errors;
+    total.warnings += c.warnings;
+    total.infos += c.infos;
+    total.suppressed += f.suppressed;
   }
-  return { errors, warnings, infos, suppressed };
+  return total;
 }
 
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+export { plural };

@@ -17,6 +17,7 @@ import { isRuleId } from '../engine/rule-ids.ts';
 import type { Finding, LintResult } from '../engine/types.ts';
 import { claimCardMarkdown } from '../knowledge/claim-card.ts';
 import type { ClaimBase } from '../knowledge/compile.ts';
+import { countBySeverity, plural } from '../engine/counts.ts';
 import { fixText } from '../engine/fix.ts';
 import { lint } from '../engine/lint.ts';
 import { languageOf, pathOf, type DocumentState } from './linter.ts';
@@ -68,11 +69,11 @@ export function summaryLens(doc: TextDocument, state: DocumentState | undefined)
   if (state?.skipped) return [lensAtTop(state.skipped)];
   const result = current(doc, state);
   if (!result) return [];
-  const count = (severity: string) => result.findings.filter((f) => f.severity === severity).length;
+  const { errors, warnings } = countBySeverity(result.findings);
   const parts = [
     `overclaim: ${plural(result.stats.claims, 'claim')} checked`,
-    plural(count('error'), 'error'),
-    plural(count('warning'), 'warning'),
+    plural(errors, 'error'),
+    plural(warnings, 'warning'),
   ];
   if (result.findings.some((f) => f.ruleId === 'fair-balance')) parts.push('fair balance missing');
   return [lensAtTop(parts.join(' · '))];
@@ -83,10 +84,6 @@ function lensAtTop(title: string): CodeLens {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     command: { title, command: SHOW_PROBLEMS_COMMAND },
   };
-}
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
 }
 
 export function codeActions(

@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { countBySeverity } from '../engine/counts.ts';
 import { lint } from '../engine/lint.ts';
 import { languageFromPath } from '../engine/parse.ts';
 import { claimCardMarkdown } from '../knowledge/claim-card.ts';
@@ -58,11 +59,10 @@ export function workspaceRequests(connection: Connection, deps: Deps): void {
         const doc = TextDocument.create(uri, language, 0, read.text);
         const { findings } = lint(read.text, { claimBase, config, path, language });
         result.files++;
-        for (const f of findings) {
-          if (f.severity === 'error') result.errors++;
-          else if (f.severity === 'warning') result.warnings++;
-          else result.infos++;
-        }
+        const counts = countBySeverity(findings);
+        result.errors += counts.errors;
+        result.warnings += counts.warnings;
+        result.infos += counts.infos;
         if (deps.isOpen(uri)) continue;
         void connection.sendDiagnostics({
           uri,
