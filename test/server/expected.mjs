@@ -19,7 +19,12 @@ export function cliFindings(text, { filename = 'draft.md', cwd = root, args = []
 }
 
 export function expectedDiagnostics(text, version, options) {
-  return cliFindings(text, options).map((f) => ({
+  return findingsToDiagnostics(cliFindings(text, options), version);
+}
+
+/** The CLI's JSON findings as the diagnostics the server should publish for `version`. */
+export function findingsToDiagnostics(findings, version) {
+  return findings.map((f) => ({
     range: {
       start: { line: f.range.start.line - 1, character: f.range.start.column - 1 },
       end: { line: f.range.end.line - 1, character: f.range.end.column - 1 },

@@ -11,13 +11,14 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { TestClient } from '../support/lsp-client.mjs';
+import { killAll, TestClient } from '../support/lsp-client.mjs';
+import { findingsToDiagnostics as diagnostics } from './expected.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'dist', 'cli.js');
-const severity = { error: 1, warning: 2, info: 3 };
-const docs = 'https://github.com/overclaim/overclaim/blob/main/docs/rules/';
 const SEED = Number(process.env.OVERCLAIM_SEED ?? 20261121);
+
+after(killAll);
 
 const fragments = parse(readFileSync(join(root, 'test', 'corpus', 'sentences.yaml'), 'utf8'))
   .map((c) => c.text)
@@ -106,21 +107,6 @@ function fullLint(dir, texts) {
     assert.ok(found, `the CLI reported on ${file}`);
     return found;
   });
-}
-
-function diagnostics(findings, version) {
-  return findings.map((f) => ({
-    range: {
-      start: { line: f.range.start.line - 1, character: f.range.start.column - 1 },
-      end: { line: f.range.end.line - 1, character: f.range.end.column - 1 },
-    },
-    severity: severity[f.severity],
-    code: f.ruleId,
-    codeDescription: { href: `${docs}${f.ruleId}.md` },
-    source: 'overclaim',
-    message: f.message,
-    data: { version, ...(f.claimId ? { claimId: f.claimId } : {}), suggestions: f.suggestions },
-  }));
 }
 
 describe('incremental re-lint in the server equals a full lint', () => {
