@@ -31,7 +31,8 @@ export function startServer(connection: Connection): void {
   const configs = new ProjectConfigs();
   const settingsCache = new Map<string, Promise<EditorSettings>>();
   let capabilities: ClientCapabilities = {};
-  const configPublished = new Set<string>();
+  /** What was last published per config or claim-base file, so each keystroke sends nothing new. */
+  const configPublished = new Map<string, string>();
 
   const supports = {
     configuration: () => capabilities.workspace?.configuration === true,
@@ -88,17 +89,17 @@ export function startServer(connection: Connection): void {
 
   /** A broken config or claim-base file gets its own diagnostics; fixed ones are cleared. */
   function publishConfigProblems(): void {
-    const now = new Set<string>();
-    for (const [file, problems] of configs.problems) {
-      const uri = pathToFileURL(file).href;
-      now.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: problems.map(problemDiagnostic) });
+    const now = new Map<string, Diagnostic[]>();
+    for (const [file, problems] of configs.problems)
+      now.set(pathToFileURL(file).href, problems.map(problemDiagnostic));
+    for (const uri of configPublished.keys()) if (!now.has(uri)) now.set(uri, []);
+    for (const [uri, diagnostics] of now) {
+      const key = JSON.stringify(diagnostics);
+      if (configPublished.get(uri) === key) continue;
+      void connection.sendDiagnostics({ uri, diagnostics });
+      if (diagnostics.length > 0) configPublished.set(uri, key);
+      else configPublished.delete(uri);
     }
-    for (const uri of configPublished) {
-      if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-    configPublished.clear();
-    for (const uri of now) configPublished.add(uri);
   }
 
   function relintAll(): void {
