@@ -19,7 +19,6 @@ export interface DocumentState {
   result?: LintResult;
   /** Why the document was not linted (too large, disabled). */
   skipped?: string;
-  configFile?: string;
   resolved?: ResolvedConfig;
 }
 
@@ -113,7 +112,7 @@ export class DocumentLinter {
         path,
         language: languageOf(doc),
       });
-      return { ...base, result, resolved, configFile: resolved.configFile };
+      return { ...base, result, resolved };
     } catch (error) {
       // The engine is tested never to throw; if it does, say so, start afresh and keep serving.
       this.engines.delete(doc.uri);

@@ -27,8 +27,6 @@ export interface FileProblem {
 export interface ResolvedConfig {
   config: Config;
   claimBase: ClaimBase;
-  /** The project file in force, if any. */
-  configFile?: string;
 }
 
 interface Project {
@@ -55,7 +53,6 @@ export class ProjectConfigs {
     return {
       config: { ...base, rules: { ...editor.rules, ...base.rules } },
       claimBase: project?.claimBase ?? builtInClaimBase,
-      configFile: file,
     };
   }
 
