@@ -1,38 +1,14 @@
 /** Reads a draft from disk, refusing what is not a UTF-8 text document with a clear reason. */
-import { readFileSync, statSync } from 'node:fs';
+import { readSourceFile } from './source-file.ts';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The text of a draft on disk; `readSourceFile` keeps the bytes too, for writing fixes back. */
 export function readDocument(path: string, maxBytes: number): ReadResult {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, reason: 'is a directory' };
-    size = stat.size;
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    };
-  }
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      reason: `skipped: ${size} bytes is over the ${maxBytes}-byte limit (maxFileSize)`,
-    };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    };
-  }
-  return decodeDocument(bytes);
+  const read = readSourceFile(path, maxBytes);
+  return read.ok ? { ok: true, text: read.file.text } : read;
 }
 
 /** Decodes bytes as UTF-8 text, dropping a BOM; binary and invalid UTF-8 are refused. */
