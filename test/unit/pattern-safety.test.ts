@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { findBareUrls } from '../../server/src/engine/bare-urls.ts';
 import { indexKnowledge, phraseSet } from '../../server/src/engine/knowledge-index.ts';
 import { lint } from '../../server/src/engine/lint.ts';
 import { compilePhrase, PhraseSet } from '../../server/src/engine/phrase.ts';
@@ -206,6 +207,22 @@ describe('pattern safety: linear time on adversarial input', () => {
         parseDirectives,
         20_000,
       );
+  });
+
+  it('bare URL and address scan', () => {
+    for (const unit of ['(www.a', 'www.a_', '_www.', 'http://', 'https://a)', 'a@', '@a.', 'x.y@'])
+      assertLinear(
+        `bare URLs in “${unit}”`,
+        (n) => unit.repeat(n / unit.length),
+        findBareUrls,
+        20_000,
+      );
+    assertLinear(
+      'URL ending in parentheses',
+      (n) => `https://a.b/${')'.repeat(n)}`,
+      findBareUrls,
+      20_000,
+    );
   });
 
   it('citation and figure regexes on look-alikes that never close (plain text: no parser)', () => {

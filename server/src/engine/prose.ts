@@ -6,6 +6,7 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Language } from './parse.ts';
 import { parseMarkdown } from './parse.ts';
+import { findBareUrls } from './bare-urls.ts';
 import type { Notice } from './types.ts';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'cell';
@@ -271,6 +272,8 @@ class SegmentBuilder {
   offsets: number[] = [];
   citations: number[] = [];
   links: Segment['links'] = [];
+  /** Inside a link's text, where bare URLs are not looked for. */
+  linkDepth = 0;
 
   /**
    * @param cursor Source offset just after what has been appended so far. Nodes made by the GFM
@@ -326,12 +329,23 @@ function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDo
   // Without a position (GFM autolink literals), the node starts where the previous one ended.
   const start = node.position?.start.offset ?? b.cursor;
   switch (node.type) {
-    case 'text':
-      b.append(
-        node.value,
-        alignValue(node.value, source, start, node.position?.end.offset ?? b.limit),
-      );
+    case 'text': {
+      const map = alignValue(node.value, source, start, node.position?.end.offset ?? b.limit);
+      // A bare URL or address is not prose, but may be a citation: a gap and a link, as GFM
+      // would have made of it (link text keeps its URLs: GFM finds none inside links).
+      const urls = b.linkDepth > 0 ? [] : findBareUrls(node.value);
+      let from = 0;
+      for (const url of urls) {
+        b.append(node.value.slice(from, url.start), map.slice(from, url.start));
+        const at = b.text.length;
+        b.gap(map[url.start] ?? start);
+        b.links.push({ start: at, end: b.text.length, url: url.url });
+        from = url.end;
+      }
+      if (from === 0) b.append(node.value, map);
+      else b.append(node.value.slice(from), map.slice(from));
       return;
+    }
     case 'footnoteReference':
       b.citations.push(b.text.length);
       b.gap(start);
@@ -339,7 +353,11 @@ function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDo
     case 'link': {
       const from = b.text.length;
       if (isBareUrl(node)) b.gap(start);
-      else for (const child of node.children) inline(child, source, b, doc);
+      else {
+        b.linkDepth++;
+        for (const child of node.children) inline(child, source, b, doc);
+        b.linkDepth--;
+      }
       b.links.push({ start: from, end: b.text.length, url: node.url });
       return;
     }
@@ -363,7 +381,7 @@ function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDo
   }
 }
 
-/** GFM autolinks and `<https://…>` show the URL itself, which is not prose. */
+/** `<https://…>` and `[https://…](https://…)` show the URL itself, which is not prose. */
 function isBareUrl(node: { url: string; children: Nodes[] }): boolean {
   const only = node.children.length === 1 ? node.children[0] : undefined;
   if (!only || only.type !== 'text') return false;
