@@ -49,8 +49,8 @@ Options:
   --fix-dry-run                show the safe fixes as a unified diff; change nothing
   --changed-since REF          report only lines changed since the git REF (new files in full;
                                document-level rules when the draft changed), e.g. origin/main
-  --jobs N                     lint in N worker threads (default: by file count and cores;
-                               1 lints in-process)
+  --jobs N                     lint on N threads: this one and N-1 workers (default: one
+                               per core and per megabyte of drafts; 1 lints in-process)
   --stdin, -                   read the draft from standard input
   --stdin-filename NAME        name (and language) of the standard-input draft
   -h, --help                   show this help

@@ -1,6 +1,7 @@
 /**
- * Lints many files across cores. Each worker takes the next file when it finishes one, so slow
- * files do not hold up the rest; results are put back in input order, so output is stable.
+ * Lints many files across cores. The main thread is one lane and worker threads are the others;
+ * every lane takes the next file when it finishes one, so slow files do not hold up the rest, and
+ * results are put back in input order, so output is stable.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -10,66 +11,84 @@ import type { FileReport } from './report.ts';
 import type { WorkerReply, WorkerSettings } from './worker.ts';
 
 /**
- * Below this many files, starting workers costs more than it saves: each worker loads the
- * bundle and indexes the claim base (a few hundred ms) before its first file.
+ * A worker loads the bundle, indexes the claim base and warms its own JIT before it lints at
+ * full speed: on the 2-core CI machines a second lane cost ~0.6 s of CPU on the benchmark's 100
+ * posts (0.73 MB) and saved no wall time, so a lane needs about a megabyte of Markdown.
  */
-export const MIN_FILES_FOR_WORKERS = 128;
-const FILES_PER_WORKER = 64;
-const MAX_WORKERS = 8;
+export const BYTES_PER_LANE = 1024 * 1024;
+const MAX_LANES = 8;
+/** Files each worker holds, so it never waits for the main thread, busy linting, to reply. */
+const IN_FLIGHT = 2;
 
-/** Worker count for a run: the --jobs value, or one per core while there is work for it. */
-export function workerCount(files: number, jobs: number | undefined): number {
-  if (jobs !== undefined) return Math.min(jobs, files);
-  if (files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(
-    1,
-    Math.min(availableParallelism(), MAX_WORKERS, Math.ceil(files / FILES_PER_WORKER)),
-  );
+/** Lanes for a run (the main thread counts as one): --jobs, or one per core while there is work. */
+export function laneCount(files: number, bytes: number, jobs: number | undefined): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  const byWork = Math.floor(bytes / BYTES_PER_LANE);
+  return Math.max(1, Math.min(availableParallelism(), MAX_LANES, files, byWork));
 }
 
-export function lintInWorkers(
+/**
+ * Lints `tasks` on the main thread (`lintHere`) and in `lanes - 1` worker threads running
+ * `script`. A fatal error in any lane stops them all.
+ */
+export async function lintInLanes(
   tasks: FileTask[],
   settings: Omit<WorkerSettings, 'overclaimWorker'>,
-  count: number,
+  lanes: number,
   script: URL,
+  lintHere: (task: FileTask) => FileReport,
   onDone: () => void,
 ): Promise<FileReport[]> {
-  const results: FileReport[] = new Array<FileReport>(tasks.length);
+  const results = new Array<FileReport>(tasks.length);
+  if (tasks.length === 0) return results;
   let next = 0;
   let finished = 0;
+  let failure: Error | undefined;
+  let allDone!: () => void;
+  const done = new Promise<void>((resolve) => (allDone = resolve));
+  const finish = (index: number, report: FileReport) => {
+    results[index] = report;
+    onDone();
+    if (++finished === tasks.length) allDone();
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    allDone();
+  };
   const workers: Worker[] = [];
-  return new Promise<FileReport[]>((resolve, reject) => {
-    let failed = false;
-    const stop = (error?: Error) => {
-      if (failed) return;
-      if (error) failed = true;
-      for (const w of workers) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const feed = (w: Worker) => {
-      if (next < tasks.length) {
-        const index = next++;
-        w.postMessage({ index, task: tasks[index] });
-      }
-    };
-    for (let i = 0; i < count; i++) {
-      const w = new Worker(script, { workerData: { overclaimWorker: 1, ...settings } });
-      workers.push(w);
-      w.on('message', (reply: WorkerReply) => {
-        if ('fatal' in reply) return stop(new FatalError(reply.fatal));
-        if ('crash' in reply) return stop(new Error(`in a worker thread: ${reply.crash}`));
-        results[reply.index] = reply.report;
-        onDone();
-        if (++finished === tasks.length) stop();
-        else feed(w);
-      });
-      w.on('error', (error) => stop(error));
-      w.on('exit', (code) => {
-        if (finished < tasks.length && !failed)
-          stop(new Error(`a worker thread exited early (code ${code})`));
-      });
-      feed(w);
+  const feed = (w: Worker) => {
+    if (next < tasks.length && !failure) {
+      const index = next++;
+      w.postMessage({ index, task: tasks[index] });
     }
-  });
+  };
+  for (let i = 1; i < lanes; i++) {
+    const w = new Worker(script, { workerData: { overclaimWorker: 1, ...settings } });
+    workers.push(w);
+    w.on('message', (reply: WorkerReply) => {
+      if ('fatal' in reply) return fail(new FatalError(reply.fatal));
+      if ('crash' in reply) return fail(new Error(`in a worker thread: ${reply.crash}`));
+      finish(reply.index, reply.report);
+      feed(w);
+    });
+    w.on('error', fail);
+    w.on('exit', (code) => {
+      if (finished < tasks.length) fail(new Error(`a worker thread exited early (code ${code})`));
+    });
+    for (let k = 0; k < IN_FLIGHT; k++) feed(w);
+  }
+  try {
+    while (next < tasks.length && !failure) {
+      const index = next++;
+      finish(index, lintHere(tasks[index] as FileTask));
+      // Let the workers' replies in, so they are fed while this thread lints.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await done;
+  } finally {
+    for (const w of workers) w.removeAllListeners('exit');
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  if (failure) throw failure;
+  return results;
 }

@@ -3,7 +3,7 @@
  * it finds files and configuration, has them linted (and fixed) in-process or in worker
  * threads, and formats the result.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { severities } from '../engine/types.ts';
 import { builtInClaimBase } from '../knowledge/builtin.ts';
@@ -16,7 +16,7 @@ import { ConfigCache, isIgnored, type ConfigFlags } from './config-cache.ts';
 import { fatalMessage } from './errors.ts';
 import { fixDiffs, formatReport } from './format.ts';
 import { lintFile, lintText, type FileTask } from './lint-file.ts';
-import { lintInWorkers, workerCount } from './pool.ts';
+import { laneCount, lintInLanes } from './pool.ts';
 import { Progress } from './progress.ts';
 import { countSeverities, type FileReport, type RunReport } from './report.ts';
 
@@ -147,12 +147,15 @@ async function lintPaths(
       })
     : undefined;
   const tick = () => progress?.tick();
-  const count = workerCount(tasks.length, options.jobs);
+  const lanes = laneCount(tasks.length, totalBytes(tasks), options.jobs);
+  const lintHere = (task: FileTask) => lintFile(task, configs, options.fix);
   try {
-    if (count > 1 && io.workerScript)
-      return await lintInWorkers(tasks, { flags, fix: options.fix }, count, io.workerScript, tick);
+    if (lanes > 1 && io.workerScript) {
+      const settings = { flags, fix: options.fix };
+      return await lintInLanes(tasks, settings, lanes, io.workerScript, lintHere, tick);
+    }
     return tasks.map((task) => {
-      const report = lintFile(task, configs, options.fix);
+      const report = lintHere(task);
       tick();
       return report;
     });
@@ -175,4 +178,17 @@ async function lintStdin(
     return { path: name, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason };
   // --fix is refused with --stdin; --fix-dry-run reports the fixes without writing anywhere.
   return lintText(read.text, { path, shown: name }, configs, options.fix);
+}
+
+/** Bytes to lint, for sizing the lanes; a file that cannot be stat'ed counts as empty. */
+function totalBytes(tasks: FileTask[]): number {
+  let sum = 0;
+  for (const t of tasks) {
+    try {
+      sum += statSync(t.path).size;
+    } catch {
+      // Reported when it is read.
+    }
+  }
+  return sum;
 }
