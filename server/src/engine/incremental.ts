@@ -19,11 +19,17 @@
  * definitions of every label the document defines (after the first block, before the others),
  * and the stubs' own nodes are dropped. MDX, plain text and documents nested too deeply take
  * the full path. A property test checks the equality on random edit sequences.
+ *
+ * Each place a block's text takes in the document (an `Occurrence`: identical blocks each have
+ * their own) keeps its sentences, finished for the index and carried treatments they start
+ * with, and its sentence rules' drafts (see block-drafts.ts). Segments stay in the block's own
+ * coordinates, so a block that an edit before it moved needs no new objects but its drafts'.
  */
 import type { Nodes, RootContent } from 'mdast';
 import { analyseLocally, withEarlierTreatments, type Sentence } from './analyse.ts';
+import { checkBlocks, type PlacedBlock } from './block-drafts.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
-import { lint, lintProse, type LintOptions } from './lint.ts';
+import { lint, lintProse, type LintOptions, type SentenceStages } from './lint.ts';
 import { languageFromPath, parseMarkdown } from './parse.ts';
 import {
   deepestNesting,
@@ -55,24 +61,38 @@ interface BlockProse {
   /** What `ProseDocument.openEnd` would be if this block ended the document. */
   openEnd: boolean;
   hasFrontMatter: boolean;
-  /** Sentences of each segment, analysed locally (see `analyseLocally`), for one knowledge index. */
-  analysed?: { kb: KnowledgeIndex; sentences: Sentence[][] };
-  /** The segments and comments moved to where the block last stood in the document. */
-  placed?: Placed;
+  /** Its sentences, analysed locally (see `analyseLocally`), for one knowledge index. */
+  analysed?: { kb: KnowledgeIndex; sentences: Sentence[] };
+}
+
+/** One place a block's text takes in the document, and what was finished for it there. */
+interface Occurrence {
+  prose: BlockProse;
+  /** The comments moved to where the block stands. */
+  comments?: { at: number; list: CommentNode[] };
+  /** Its sentences after `index` sentences that last named `recent`; `after`: what it names last. */
+  finished?: {
+    local: Sentence[];
+    index: number;
+    recent: string;
+    sentences: Sentence[];
+    after: string[];
+  };
+  memo: PlacedBlock['memo'];
 }
 
 interface Placed {
-  block: BlockProse;
+  occurrence: Occurrence;
   at: number;
-  segments: Segment[];
-  comments: CommentNode[];
+  length: number;
 }
 
 class TooDeep extends Error {}
 
 export class IncrementalLinter {
-  private cache = new Map<string, BlockProse>();
-  private used = new Map<string, BlockProse>();
+  /** Block text (with flags and stubs) → its occurrences, in document order. */
+  private cache = new Map<string, Occurrence[]>();
+  private used = new Map<string, Occurrence[]>();
   private stubs = '';
   /** How many blocks the last call linted separately (0: it took the full path: MDX, plain text, too deep). */
   blocks = 0;
@@ -84,7 +104,7 @@ export class IncrementalLinter {
     try {
       const prose = this.prose(text);
       this.blocks = prose.blocks.length;
-      return lintProse(text, prose.doc, options, (kb) => this.analyse(kb, prose.blocks));
+      return lintProse(text, prose.doc, options, stages(prose.blocks));
     } catch (error) {
       if (error instanceof TooDeep || error instanceof RangeError) return this.full(text, options);
       throw error;
@@ -112,115 +132,174 @@ export class IncrementalLinter {
     // One block is the whole document parsed as `extractProse` parses it (no stubs): still
     // worth caching, an unchanged text costs nothing.
     let split = this.split(text, this.stubs);
-    const stubs = stubText(split.map((b) => b.prose));
+    const stubs = stubText(split.map((b) => b.occurrence.prose));
     if (stubs !== this.stubs) {
       // The definitions changed: parse again with the right ones (block structure is the same).
       this.stubs = stubs;
       split = this.split(text, stubs);
     }
+    // The segments stay with the blocks (the stages read them there).
     const doc: ProseDocument = {
       segments: [],
       comments: [],
       footnoteLabels: new Set(),
       notices: [],
-      openEnd: split[split.length - 1]?.prose.openEnd ?? false,
+      openEnd: split[split.length - 1]?.occurrence.prose.openEnd ?? false,
     };
     const blocks: Placed[] = [];
-    for (const { start, prose } of split) {
+    split.forEach(({ start, occurrence }, i) => {
+      const prose = occurrence.prose;
       if (prose.frontMatter) doc.frontMatter = prose.frontMatter;
       for (const label of prose.footnoteLabels) doc.footnoteLabels.add(label);
-      const placed = place(prose, start);
-      for (const s of placed.segments) doc.segments.push(s);
-      for (const c of placed.comments) doc.comments.push(c);
-      blocks.push(placed);
-    }
+      for (const c of placeComments(occurrence, start)) doc.comments.push(c);
+      const length = (split[i + 1]?.start ?? text.length) - start;
+      blocks.push({ occurrence, at: start, length });
+    });
     return { doc, blocks };
   }
 
   /** The document's blocks: boundaries as described at the top of this file. */
-  private split(text: string, stubs: string): { start: number; prose: BlockProse }[] {
+  private split(text: string, stubs: string): { start: number; occurrence: Occurrence }[] {
     const candidates = boundaryCandidates(text);
     const frontMatter = /^\uFEFF?(?:---|\+\+\+)/.test(text);
-    const blocks: { start: number; prose: BlockProse }[] = [];
+    const blocks: { start: number; occurrence: Occurrence }[] = [];
+    const seen = new Map<string, number>();
     let start = 0;
     let growth = 0;
     for (const at of candidates) {
       const first = start === 0;
-      const prose = this.block(text.slice(start, at), first, false, stubs);
+      const occurrence = this.block(text.slice(start, at), first, false, stubs, seen);
+      const prose = occurrence.prose;
       if (prose.endsOpen || (first && frontMatter && !prose.hasFrontMatter)) {
         if (++growth >= MAX_GROWTH) break;
         continue;
       }
-      blocks.push({ start, prose });
+      blocks.push({ start, occurrence });
       start = at;
       growth = 0;
     }
     const first = start === 0;
-    blocks.push({ start, prose: this.block(text.slice(start), first, true, stubs) });
+    blocks.push({ start, occurrence: this.block(text.slice(start), first, true, stubs, seen) });
     return blocks;
   }
 
-  private block(source: string, first: boolean, last: boolean, stubs: string): BlockProse {
+  /** The `seen`-th occurrence in this split of a block with this text. */
+  private block(
+    source: string,
+    first: boolean,
+    last: boolean,
+    stubs: string,
+    seen: Map<string, number>,
+  ): Occurrence {
     // A single block is the whole document: it needs no stubs (its definitions are its own).
     const stub = first && last ? '' : source.includes('[') ? stubs : '';
     const key = `${first ? 'F' : '-'}${last ? 'L' : '-'}${stub.length}:${stub}${source}`;
-    const hit = this.cache.get(key) ?? this.used.get(key);
-    if (hit) {
-      this.used.set(key, hit);
-      return hit;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const cached = this.cache.get(key);
+    let used = this.used.get(key);
+    if (!used) this.used.set(key, (used = []));
+    let occurrence = used[n] ?? cached?.[n];
+    if (!occurrence) {
+      // Another occurrence shares the parse, not what was finished for its place.
+      let prose = used[0]?.prose ?? cached?.[0]?.prose;
+      if (!prose) {
+        // Documents the full path treats specially (deep nesting, over-dense paragraphs) take it.
+        if (
+          deepestNesting(source) > MAX_NESTING ||
+          densestInlineMarkers(source) > MAX_INLINE_MARKERS
+        )
+          throw new TooDeep();
+        prose = parseBlock(source, first, last, stub);
+      }
+      occurrence = { prose, memo: {} };
     }
-    // Documents the full path treats specially (deep nesting, over-dense paragraphs) take it.
-    if (deepestNesting(source) > MAX_NESTING || densestInlineMarkers(source) > MAX_INLINE_MARKERS)
-      throw new TooDeep();
-    const made = parseBlock(source, first, last, stub);
-    this.used.set(key, made);
-    return made;
-  }
-
-  private analyse(kb: KnowledgeIndex, blocks: Placed[]): Sentence[] {
-    const sentences: Sentence[] = [];
-    let recent: string[] = [];
-    for (const placed of blocks) {
-      const block = placed.block;
-      if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
-      block.analysed.sentences.forEach((local, i) => {
-        const segment = placed.segments[i];
-        if (!segment) return;
-        for (const l of local) {
-          const s = withEarlierTreatments({ ...l, segment }, sentences.length, recent);
-          const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
-          if (named.length > 0) recent = named;
-          sentences.push(s);
-        }
-      });
-    }
-    return sentences;
+    used[n] = occurrence;
+    return occurrence;
   }
 }
 
-function analyseBlock(kb: KnowledgeIndex, block: BlockProse): Sentence[][] {
-  return block.segments.map((segment) =>
+/** Sentences made and checked block by block, reusing what each occurrence kept. */
+function stages(blocks: readonly Placed[]): SentenceStages {
+  const placed: PlacedBlock[] = [];
+  return {
+    analyse(kb) {
+      const sentences: Sentence[] = [];
+      let recent: string[] = [];
+      for (const { occurrence, at, length } of blocks) {
+        const block = occurrence.prose;
+        if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
+        const local = block.analysed.sentences;
+        const key = recent.join('\n');
+        let done = occurrence.finished;
+        if (done?.local !== local || done.index !== sentences.length || done.recent !== key) {
+          done = {
+            local,
+            index: sentences.length,
+            recent: key,
+            ...finish(local, sentences.length, recent),
+          };
+          occurrence.finished = done;
+        }
+        placed.push({
+          at,
+          length,
+          first: sentences.length,
+          count: done.sentences.length,
+          recent: key,
+          memo: occurrence.memo,
+        });
+        for (const s of done.sentences) sentences.push(s);
+        recent = done.after;
+      }
+      return sentences;
+    },
+    shift(s) {
+      // The last block whose first sentence is at or before s.
+      let lo = 0;
+      let hi = placed.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((placed[mid]?.first ?? 0) <= s.index) lo = mid;
+        else hi = mid - 1;
+      }
+      return placed[lo]?.at ?? 0;
+    },
+    check: (ctx, enabled) => checkBlocks(ctx, enabled, placed),
+  };
+}
+
+function analyseBlock(kb: KnowledgeIndex, block: BlockProse): Sentence[] {
+  return block.segments.flatMap((segment) =>
     splitSentences(segment.text).map((span) => analyseLocally(kb, segment, span)),
   );
 }
 
-/** Segments and comments at `at` in the document; reused while the block does not move. */
-function place(prose: BlockProse, at: number): Placed {
-  // Identical blocks share their cache entry: `placed` only remembers the last place.
-  if (prose.placed?.at === at) return prose.placed;
-  prose.placed = {
-    block: prose,
-    at,
-    segments:
-      at === 0
-        ? prose.segments
-        : prose.segments.map((s) => ({ ...s, offsets: s.offsets.map((o) => o + at) })),
-    comments:
-      at === 0
-        ? prose.comments
-        : prose.comments.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
-  };
-  return prose.placed;
+/** Locally analysed sentences, numbered from `index`, after sentences that last named `recent`. */
+function finish(
+  local: readonly Sentence[],
+  index: number,
+  recent: string[],
+): { sentences: Sentence[]; after: string[] } {
+  const sentences = local.map((l, i) => {
+    const s = withEarlierTreatments(l, index + i, recent);
+    const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
+    if (named.length > 0) recent = named;
+    return s;
+  });
+  return { sentences, after: recent };
+}
+
+/** The block's comments at `at` in the document; reused while the block does not move. */
+function placeComments(occurrence: Occurrence, at: number): CommentNode[] {
+  const comments = occurrence.prose.comments;
+  if (at === 0 || comments.length === 0) return comments;
+  if (occurrence.comments?.at !== at)
+    occurrence.comments = {
+      at,
+      list: comments.map((c) => ({ ...c, start: c.start + at, end: c.end + at })),
+    };
+  return occurrence.comments.list;
 }
 
 /** Starts of lines that begin with a letter or `#` in column 0 right after a blank line. */

@@ -19,7 +19,7 @@ import { LineIndex } from './positions.ts';
 import { extractProse, type ProseDocument } from './prose.ts';
 import type { RuleId } from './rule-ids.ts';
 import { rules } from './rules/index.ts';
-import type { Draft, RuleContext } from './rules/rule.ts';
+import type { Draft, Rule, RuleContext } from './rules/rule.ts';
 import { splitSentences } from './sentences.ts';
 import { directiveProblems, parseDirectives, Suppressions } from './suppressions.ts';
 import type { Finding, LintResult, Notice, RuleSetting, Severity } from './types.ts';
@@ -41,22 +41,73 @@ export const SUPPRESSION_RULE_ID = 'suppression';
 
 export function lint(text: string, options: LintOptions): LintResult {
   const language = options.language ?? languageFromPath(options.path);
-  return lintProse(text, extractProse(text, language), options, analyseDocument);
+  return lintProse(text, extractProse(text, language), options, wholeDocument);
 }
 
-/** Turns the document's prose into its sentences, analysed in order. */
-export type Analyser = (kb: KnowledgeIndex, prose: ProseDocument) => Sentence[];
+/** A draft and the rule that made it. */
+export interface Found {
+  ruleId: RuleId;
+  draft: Draft;
+}
 
 /**
- * Everything after parsing: `lint` with the prose already extracted and the analysis supplied,
- * so the incremental linter can reuse both for the blocks an edit did not touch. Given the
- * prose `extractProse` returns and `analyseDocument`, this is `lint`.
+ * How sentences are made and checked: the incremental linter replaces both, to reuse what the
+ * blocks an edit did not touch produced. Given the prose `extractProse` returns,
+ * `wholeDocument` makes `lintProse` equal `lint`.
+ */
+export interface SentenceStages {
+  /** The document's sentences, analysed in order. */
+  analyse(kb: KnowledgeIndex, prose: ProseDocument): Sentence[];
+  /** See `RuleContext.shift`. */
+  shift?(s: Sentence): number;
+  /** What `checkSentences` returns for all of `ctx.sentences`, main drafts then citations. */
+  check(ctx: RuleContext, enabled: readonly Rule[]): Found[];
+}
+
+export const wholeDocument: SentenceStages = {
+  analyse: analyseDocument,
+  check(ctx, enabled) {
+    const { main, citations } = checkSentences(ctx, ctx.sentences, enabled);
+    return [...main, ...citations];
+  },
+};
+
+/**
+ * The sentence rules' drafts for some sentences of `ctx.sentences`: every rule but
+ * missing-citation, sentence by sentence, then missing-citation on the sentences none of them
+ * flagged (it speaks only where nothing louder already has).
+ */
+export function checkSentences(
+  ctx: RuleContext,
+  sentences: readonly Sentence[],
+  enabled: readonly Rule[],
+): { main: Found[]; citations: Found[] } {
+  const main: Found[] = [];
+  const citations: Found[] = [];
+  const citation = enabled.find((r) => r.id === 'missing-citation');
+  const others = enabled.filter((r) => r.scope === 'sentence' && r !== citation);
+  const unflagged: Sentence[] = [];
+  for (const s of sentences) {
+    const before = main.length;
+    for (const rule of others)
+      for (const draft of rule.check(ctx, s)) main.push({ ruleId: rule.id, draft });
+    if (main.length === before) unflagged.push(s);
+  }
+  if (citation)
+    for (const s of unflagged)
+      for (const draft of citation.check(ctx, s)) citations.push({ ruleId: citation.id, draft });
+  return { main, citations };
+}
+
+/**
+ * Everything after parsing: `lint` with the prose already extracted, and sentences made and
+ * checked by `stages`.
  */
 export function lintProse(
   text: string,
   prose: ProseDocument,
   options: LintOptions,
-  analyse: Analyser,
+  stages: SentenceStages,
 ): LintResult {
   const config = options.config ?? defaultConfig;
   const language = options.language ?? languageFromPath(options.path);
@@ -64,58 +115,42 @@ export function lintProse(
   const notices: Notice[] = [...prose.notices];
   const frontMatter = readFrontMatter(prose, notices);
   const settings = resolveRuleSettings(defaults, config, frontMatter);
-  const sentences = analyse(kb, prose);
+  const sentences = stages.analyse(kb, prose);
   const ctx: RuleContext = {
     kb,
     source: text,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    endsWithNewline: text.endsWith('\n'),
     language,
     citationStyle: config.citationStyle,
     footnoteLabels: prose.footnoteLabels,
     openEnd: prose.openEnd,
     sentences,
   };
+  if (stages.shift) ctx.shift = (s) => stages.shift?.(s) ?? 0;
 
-  const found: { ruleId: RuleId; severity: Severity; draft: Draft }[] = [];
   const enabled = rules.filter((r) => settings.get(r.id) !== 'off');
-  const flagged = new Set<number>();
-  for (const s of sentences) {
-    for (const rule of enabled) {
-      if (rule.scope !== 'sentence' || rule.id === 'missing-citation') continue;
-      for (const draft of rule.check(ctx, s)) {
-        found.push({ ruleId: rule.id, severity: settings.get(rule.id) as Severity, draft });
-        flagged.add(s.index);
-      }
-    }
-  }
+  const found = stages.check(ctx, enabled);
   for (const rule of enabled) {
-    // missing-citation speaks only where nothing louder already has.
-    const targets =
-      rule.scope === 'document'
-        ? [sentences[0]]
-        : rule.id === 'missing-citation'
-          ? sentences.filter((s) => !flagged.has(s.index))
-          : [];
-    for (const s of targets) {
-      if (!s) continue;
-      for (const draft of rule.check(ctx, s))
-        found.push({ ruleId: rule.id, severity: settings.get(rule.id) as Severity, draft });
-    }
+    if (rule.scope !== 'document' || !sentences[0]) continue;
+    for (const draft of rule.check(ctx, sentences[0])) found.push({ ruleId: rule.id, draft });
   }
 
-  const lines = new LineIndex(text);
   const directives = parseDirectives(prose.comments);
-  const suppressions = new Suppressions(directives, lines, text.length);
+  // Without directives nothing is suppressed: no need to index a 1 MB text's lines.
+  const suppressions =
+    directives.length > 0 ? new Suppressions(directives, new LineIndex(text), text.length) : null;
   const findings: Finding[] = [];
   let suppressed = 0;
   const today = options.today ?? isoToday();
-  for (const { ruleId, severity, draft } of found) {
-    if (suppressions.has(ruleId, draft.start)) {
+  for (const { ruleId, draft } of found) {
+    if (suppressions?.has(ruleId, draft.start)) {
       suppressed++;
       continue;
     }
     findings.push({
       ruleId,
-      severity,
+      severity: settings.get(ruleId) as Severity,
       message: draft.message,
       start: draft.start,
       end: draft.end,
@@ -144,10 +179,16 @@ export function lintProse(
     suppressed,
     stats: {
       sentences: sentences.length,
-      claims: sentences.filter((s) => s.treatments.length > 0).length,
+      claims: count(sentences, (s) => s.treatments.length > 0),
     },
     notices,
   };
+}
+
+function count<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (test(item)) n++;
+  return n;
 }
 
 /** Only findings that have something to add carry `notes`, so the output stays unchanged otherwise. */

@@ -10,18 +10,26 @@ import type { RuleContext } from './rules/rule.ts';
 import type { Edit, Suggestion } from './types.ts';
 
 /**
- * The document's line ending and line starts, computed once per lint: scanning a 1 MB line
- * backwards, or the whole text for "\r\n", for every finding made lint time quadratic.
+ * The source's line starts, computed once per context: scanning a 1 MB line backwards for every
+ * finding made lint time quadratic.
  */
-const layouts = new WeakMap<RuleContext, { eol: string; lines: LineIndex }>();
+const layouts = new WeakMap<RuleContext, LineIndex>();
 
-function layout(ctx: RuleContext): { eol: string; lines: LineIndex } {
+function lineIndex(ctx: RuleContext): LineIndex {
   let found = layouts.get(ctx);
   if (!found) {
-    found = { eol: ctx.source.includes('\r\n') ? '\r\n' : '\n', lines: new LineIndex(ctx.source) };
+    found = new LineIndex(ctx.source);
     layouts.set(ctx, found);
   }
   return found;
+}
+
+/** `&name;`, `&#123;`: the end of a reference, never past its line (nor so past a block's text). */
+const REFERENCE_END = /&[^;\r\n]{0,31};/y;
+
+/** Line breaks and a blank line before text appended at the end of the document. */
+export function appended(ctx: RuleContext, text: string): string {
+  return `${ctx.endsWithNewline ? ctx.eol : ctx.eol + ctx.eol}${text}${ctx.eol}`;
 }
 
 export interface Range {
@@ -32,13 +40,15 @@ export interface Range {
 /** Source range of a span of a segment's text. The end keeps a whole entity or escape. */
 export function toSource(ctx: RuleContext, s: Sentence, start: number, end: number): Range {
   const offsets = s.segment.offsets;
-  const from = offsets[start] ?? 0;
-  const lastChar = offsets[Math.max(start, end - 1)] ?? from;
+  const shift = ctx.shift?.(s) ?? 0;
+  const from = (offsets[start] ?? 0) + shift;
+  const last = offsets[Math.max(start, end - 1)];
+  const lastChar = last === undefined ? from : last + shift;
   let to = lastChar + 1;
   if (ctx.source[lastChar] === '&') {
     // Only a reference's own `;` counts; searching further costs time on every finding.
-    const semi = ctx.source.slice(0, lastChar + 33).indexOf(';', lastChar);
-    if (semi > lastChar && semi - lastChar <= 32) to = semi + 1;
+    REFERENCE_END.lastIndex = lastChar;
+    if (REFERENCE_END.test(ctx.source)) to = REFERENCE_END.lastIndex;
   }
   return { start: from, end: Math.max(from, to) };
 }
@@ -157,10 +167,9 @@ export function citationSuggestion(
   const edits: Edit[] = [{ start: range.end, end: range.end, newText: `[^${source.id}]` }];
   const defined = ctx.footnoteLabels.has(source.id);
   if (!defined) {
+    // In a block's own text (see RuleContext.source), its end stands for the document's.
     const end = ctx.source.length;
-    const eol = layout(ctx).eol;
-    const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
-    const definition = `${lead}[^${source.id}]: ${formatReference(source)}${eol}`;
+    const definition = appended(ctx, `[^${source.id}]: ${formatReference(source)}`);
     // At the very end of the file both go in one edit: two insertions at one offset have no
     // defined order, and fixers rightly refuse such a pair.
     const ref = edits[0];
@@ -184,7 +193,7 @@ export function suppressionSuggestion(
 ): Suggestion | undefined {
   if (ctx.language === 'text' || s.segment.kind === 'cell') return undefined;
   const start = sentenceRange(ctx, s).start;
-  const { lines, eol } = layout(ctx);
+  const lines = lineIndex(ctx);
   const lineStart = lines.lineStart(lines.at(start).line);
   const body = `overclaim-disable-next-line ${ruleId} -- explain why this is acceptable`;
   const comment = ctx.language === 'mdx' ? `{/* ${body} */}` : `<!-- ${body} -->`;
@@ -192,7 +201,7 @@ export function suppressionSuggestion(
     kind: 'suppression',
     title: `Suppress ${ruleId} for this line (with a reason)`,
     safe: false,
-    edits: [{ start: lineStart, end: lineStart, newText: comment + eol }],
+    edits: [{ start: lineStart, end: lineStart, newText: comment + ctx.eol }],
   };
 }
 

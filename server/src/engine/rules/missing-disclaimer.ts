@@ -2,7 +2,7 @@
  * Document level: treatment claims with no "not medical advice / talk to your clinician"
  * statement anywhere. The fix appends one at the end of the document.
  */
-import { suppressionSuggestion, toSource } from '../suggest.ts';
+import { appended, suppressionSuggestion, toSource } from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
 import { assertedBenefits } from './efficacy.ts';
 import type { Rule } from './rule.ts';
@@ -22,14 +22,12 @@ const rule: Rule = {
     if (!first) return [];
     const mention = first.mentions.treatments[0] ?? assertedBenefits(first)[0];
     const end = ctx.source.length;
-    const eol = ctx.source.includes('\r\n') ? '\r\n' : '\n';
-    const lead = ctx.source.endsWith('\n') ? eol : eol + eol;
     const add: Suggestion = {
       kind: 'caveat',
       title: `Add a disclaimer at the end: “${DISCLAIMER}”`,
       // Appended inside an unclosed code fence or comment, it would not count: review it instead.
       safe: !ctx.openEnd,
-      edits: [{ start: end, end, newText: `${lead}${DISCLAIMER}${eol}` }],
+      edits: [{ start: end, end, newText: appended(ctx, DISCLAIMER) }],
     };
     return [
       {

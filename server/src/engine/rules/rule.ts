@@ -8,8 +8,21 @@ import type { Severity, Suggestion } from '../types.ts';
 
 export interface RuleContext {
   kb: KnowledgeIndex;
-  /** The whole document as linted. */
+  /**
+   * The whole document as linted, or, when the incremental linter checks one Markdown block, the
+   * block's own text: offsets are then in the block, and text appended at `source.length` is
+   * moved to the document's end (see `moveDraft`).
+   */
   source: string;
+  /**
+   * Where a sentence's segment offsets start in `source`, when they do not start at 0: the
+   * incremental linter keeps unchanged blocks' segments in their own coordinates.
+   */
+  shift?(s: Sentence): number;
+  /** The document's line ending ("\r\n" when it has any), for the lines fixes add. */
+  eol: '\n' | '\r\n';
+  /** The document ends with a line break: appended text needs one fewer. */
+  endsWithNewline: boolean;
   language: Language;
   citationStyle: 'footnote' | 'link';
   footnoteLabels: ReadonlySet<string>;

@@ -1,0 +1,136 @@
+/**
+ * The sentence rules' drafts of one Markdown block, for the incremental linter: computed in the
+ * block's own coordinates (the rules see the block's text as `ctx.source`) and reused while
+ * nothing they read changes. What they read beyond the block's sentences:
+ *
+ * - the treatments carried in from earlier sentences (`recent`: "it" refers back to them);
+ * - whether the sentences just before and after the block carry an evidence caveat
+ *   (low-dose-unqualified looks one sentence either way);
+ * - document facts: knowledge, language, citation style, the enabled rules, the line ending,
+ *   whether the text ends with a line break or would swallow appended text, and which sources
+ *   already have a footnote definition.
+ *
+ * Text appended at the document's end (footnote definitions) is placed at the end of the
+ * block's text, which no other draft offset reaches in a block that is not the last; `moveDraft`
+ * moves it to wherever the document ends now. Sentence indexes do not matter: only neighbours
+ * are looked up by them, and those are keyed above.
+ */
+import type { Sentence } from './analyse.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import { checkSentences, type Found } from './lint.ts';
+import type { Rule, RuleContext } from './rules/rule.ts';
+import type { Edit, Suggestion } from './types.ts';
+
+/** A block as it stands in the document in this lint. */
+export interface PlacedBlock {
+  /** Where the block's text starts in the document, and its length. */
+  at: number;
+  length: number;
+  /** Its sentences: `ctx.sentences.slice(first, first + count)`. */
+  first: number;
+  count: number;
+  /** The treatments carried into its first sentence, joined. */
+  recent: string;
+  /** Kept from one lint to the next while the block's text and place in the order stay. */
+  memo: { drafts?: BlockDrafts };
+}
+
+interface BlockDrafts {
+  kb: KnowledgeIndex;
+  facts: string;
+  recent: string;
+  neighbours: string;
+  main: Found[];
+  citations: Found[];
+  /** The drafts moved into the document, for the `at` and document length they were moved to. */
+  moved?: { at: number; end: number; main: Found[]; citations: Found[] };
+}
+
+/** What every block's drafts depend on beyond the block: one string, compared per block. */
+function documentFacts(ctx: RuleContext, enabled: readonly Rule[]): string {
+  // Only labels a fix could cite decide anything (whether to append a definition).
+  const labels = [...ctx.footnoteLabels].filter((l) => ctx.kb.sources.has(l));
+  return [
+    ctx.language,
+    ctx.citationStyle,
+    ctx.openEnd,
+    ctx.eol,
+    ctx.endsWithNewline,
+    enabled.map((r) => r.id).join(','),
+    labels.join('\n'),
+  ].join('\t');
+}
+
+/** All blocks' drafts in document coordinates, in the order `checkSentences` gives them. */
+export function checkBlocks(
+  ctx: RuleContext,
+  enabled: readonly Rule[],
+  blocks: readonly PlacedBlock[],
+): Found[] {
+  const facts = documentFacts(ctx, enabled);
+  const end = ctx.source.length;
+  const main: Found[] = [];
+  const citations: Found[] = [];
+  for (const block of blocks) {
+    const neighbours = `${caveated(ctx.sentences[block.first - 1])}${caveated(ctx.sentences[block.first + block.count])}`;
+    let drafts = block.memo.drafts;
+    if (
+      drafts?.kb !== ctx.kb ||
+      drafts.facts !== facts ||
+      drafts.recent !== block.recent ||
+      drafts.neighbours !== neighbours
+    ) {
+      const own: RuleContext = {
+        ...ctx,
+        source: ctx.source.slice(block.at, block.at + block.length),
+        shift: undefined,
+      };
+      const sentences = ctx.sentences.slice(block.first, block.first + block.count);
+      drafts = {
+        kb: ctx.kb,
+        facts,
+        recent: block.recent,
+        neighbours,
+        ...checkSentences(own, sentences, enabled),
+      };
+      block.memo.drafts = drafts;
+    }
+    let moved = drafts.moved;
+    if (moved?.at !== block.at || moved.end !== end) {
+      const move = (f: Found): Found => ({
+        ruleId: f.ruleId,
+        draft: moveDraft(f.draft, block.at, block.length, end),
+      });
+      moved = {
+        at: block.at,
+        end,
+        main: drafts.main.map(move),
+        citations: drafts.citations.map(move),
+      };
+      drafts.moved = moved;
+    }
+    for (const f of moved.main) main.push(f);
+    for (const f of moved.citations) citations.push(f);
+  }
+  for (const f of citations) main.push(f);
+  return main;
+}
+
+function caveated(s: Sentence | undefined): boolean {
+  return s !== undefined && s.mentions['evidence-caveats'].length > 0;
+}
+
+/** A draft made in a block of `length` characters, moved to `at` in a document ending at `end`. */
+function moveDraft(draft: Found['draft'], at: number, length: number, end: number): Found['draft'] {
+  if (at === 0 && length === end) return draft;
+  // Offsets inside the block move with it; its end stands for the document's end.
+  const to = (o: number) => (o < length ? o + at : end + (o - length));
+  const edit = (e: Edit): Edit => ({ start: to(e.start), end: to(e.end), newText: e.newText });
+  const suggestion = (s: Suggestion): Suggestion => ({ ...s, edits: s.edits.map(edit) });
+  return {
+    ...draft,
+    start: to(draft.start),
+    end: to(draft.end),
+    suggestions: draft.suggestions.map(suggestion),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The incremental linter reuses a block's sentence-rule findings only while nothing they depend
+ * on changed: these edits change only what lies outside the block, and the block's findings must
+ * follow. (The property test covers random edits; these name the dependencies.)
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { configSchema } from '../../server/src/config/schema.ts';
+import { IncrementalLinter } from '../../server/src/engine/incremental.ts';
+import { lint, type LintOptions } from '../../server/src/engine/lint.ts';
+import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
+
+const options: LintOptions = {
+  claimBase: builtInClaimBase,
+  language: 'markdown',
+  today: '2026-01-01',
+};
+
+/** Lints each text in turn with one linter; every result must equal a full lint's. */
+function sameAsFull(texts: string[], opts: LintOptions = options): IncrementalLinter {
+  const linter = new IncrementalLinter();
+  for (const text of texts) assert.deepEqual(linter.lint(text, opts), lint(text, opts), text);
+  return linter;
+}
+
+const claim = 'Ketamine cures depression.';
+const lowDose = 'Oral ketamine works wonders for depression.';
+
+describe('incremental linter: cached block findings', () => {
+  it('moves the footnote a citation fix appends when text is typed in another block', () => {
+    const start = `${claim}\n\nIntro.\n\nMore text.\n`;
+    const linter = sameAsFull([start, start.replace('More', 'More and more'), `${start}End.\n`]);
+    assert.ok(linter.blocks > 1);
+  });
+
+  it('drops the footnote definition once the document defines that label', () => {
+    const start = `${claim}\n\nIntro.\n`;
+    sameAsFull([start, `${start}\n[^daly-2019-sustain-1]: Daly EJ, et al. 2019.\n`, start]);
+  });
+
+  it('follows the line ending and final line break of the whole document', () => {
+    const start = `${claim}\n\nIntro.\n`;
+    sameAsFull([start, `${start}\r\n`, start, start.slice(0, -1), start]);
+  });
+
+  it('re-checks a low-dose claim when the caveat in the next block comes and goes', () => {
+    const start = `${lowDose}\n\nSomething else.\n`;
+    const caveat = `${lowDose}\n\nThe evidence is limited.\n`;
+    sameAsFull([start, caveat, start]);
+  });
+
+  it('carries treatments into an unchanged block when the block before names another', () => {
+    const start = `Spravato is a nasal spray.\n\nIt works for everyone.\n`;
+    sameAsFull([start, start.replace('Spravato', 'Ketamine'), start.replace('Spravato', 'Rain')]);
+  });
+
+  it('keeps separate findings for identical blocks, and for changed rule settings', () => {
+    const start = `${claim}\n\n${claim}\n\nIntro.\n\n${claim}\n`;
+    sameAsFull([start, `Intro.\n\n${start}`, start.replace('Intro.', '')]);
+    const linter = new IncrementalLinter();
+    const off = configSchema.parse({ rules: { 'cure-claim': 'off' } });
+    for (const config of [undefined, off, undefined]) {
+      const opts: LintOptions = { ...options, config };
+      assert.deepEqual(linter.lint(start, opts), lint(start, opts));
+    }
+  });
+});
