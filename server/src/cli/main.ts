@@ -1,5 +1,7 @@
-#!/usr/bin/env node
-/** The `overclaim` command: wires the process to runCli. */
+/**
+ * The `overclaim` command: wires the process to runCli. Built into dist/cli-main.cjs, which the
+ * command, dist/cli.js (loader.ts), runs with V8's code cache; import.meta.url is the loader's.
+ */
 import { runKb } from './kb/index.ts';
 import { runCli, type CliIo } from './run.ts';
 import { isWorkerThread, runWorker } from './worker.ts';

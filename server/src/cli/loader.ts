@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * dist/cli.js, the `overclaim` command: a small loader for the CLI's bundle, dist/cli-main.cjs.
+ *
+ * Compiling the 2.3 MB bundle was a third of the CLI's start-up, in every process and in every
+ * worker thread. The build (scripts/code-cache.mjs) runs the bundle once and saves V8's code
+ * cache for it next to it, dist/cli-main.cache; here the bundle is compiled with that cache, so
+ * V8 deserializes the functions start-up and a first lint need instead of parsing and compiling
+ * them. ES modules cannot be given cached data on Node 20, so the bundle is a CommonJS function
+ * expression (see scripts/esbuild.mjs) that this loader calls with a real require.
+ *
+ * Nothing is ever written at run time. Without a usable cache the bundle is compiled as usual:
+ * when the file is missing or unreadable, when it was made for another build of the bundle (the
+ * bundle's last line names its build, the cache's first line the build it was made for), and
+ * when V8 rejects it (another Node or V8 version, other V8 flags). `NODE_DEBUG=overclaim` says
+ * which happened.
+ */
+import { isAscii } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { debuglog } from 'node:util';
+import { Script } from 'node:vm';
+
+type BundleFunction = (
+  this: object,
+  exports: object,
+  require: NodeJS.Require,
+  module: { exports: object },
+  filename: string,
+  dirname: string,
+  entryUrl: string,
+) => void;
+
+const debug = debuglog('overclaim');
+const filename = fileURLToPath(new URL('cli-main.cjs', import.meta.url));
+const bytes = readFileSync(filename);
+// The build writes the bundle in ASCII, which reads faster as Latin-1 (a one-byte string).
+const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+
+/** The V8 code cache made for exactly this bundle, or undefined. */
+function readCache(): Buffer | undefined {
+  const build = /\/\/# overclaim-build=(\w+)\s*$/.exec(source.slice(-200))?.[1];
+  let data: Buffer;
+  try {
+    data = readFileSync(fileURLToPath(new URL('cli-main.cache', import.meta.url)));
+  } catch {
+    debug('code cache: none');
+    return undefined;
+  }
+  const newline = data.indexOf(10);
+  if (build === undefined || newline < 0 || data.toString('latin1', 0, newline) !== build) {
+    debug('code cache: made for another build of the bundle');
+    return undefined;
+  }
+  return data.subarray(newline + 1);
+}
+
+const cachedData = readCache();
+/** Exported for the build, which makes the code cache from it after a run (code-cache.mjs). */
+export const script = new Script(source, { filename, cachedData });
+if (cachedData) debug(`code cache: ${script.cachedDataRejected ? 'rejected by V8' : 'used'}`);
+const start = script.runInThisContext() as BundleFunction;
+const module = { exports: {} };
+// The last argument stands for import.meta.url in the bundle: worker threads start this loader.
+start.call(
+  module.exports,
+  module.exports,
+  createRequire(filename),
+  module,
+  filename,
+  dirname(filename),
+  import.meta.url,
+);
