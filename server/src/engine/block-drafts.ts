@@ -29,8 +29,8 @@ export interface PlacedBlock {
   /** Its sentences: `ctx.sentences.slice(first, first + count)`. */
   first: number;
   count: number;
-  /** The treatments carried into its first sentence, joined. */
-  recent: string;
+  /** The treatments carried into its first sentence. */
+  recent: readonly string[];
   /** Kept from one lint to the next while the block's text and place in the order stay. */
   memo: { drafts?: BlockDrafts };
 }
@@ -38,12 +38,16 @@ export interface PlacedBlock {
 interface BlockDrafts {
   kb: KnowledgeIndex;
   facts: string;
-  recent: string;
-  neighbours: string;
-  main: Found[];
-  citations: Found[];
+  recent: readonly string[];
+  /** Bit 1: the sentence before has an evidence caveat; bit 2: the one after. */
+  neighbours: number;
+  /** Main drafts, then missing-citation's, in the block's coordinates. */
+  made: Found[];
+  citations: number;
+  /** Which drafts append text at the document's end. */
+  appends: boolean[];
   /** The drafts moved into the document, for the `at` and document length they were moved to. */
-  moved?: { at: number; end: number; main: Found[]; citations: Found[] };
+  moved?: { at: number; end: number; found: Found[] };
 }
 
 /** What every block's drafts depend on beyond the block: one string, compared per block. */
@@ -72,48 +76,71 @@ export function checkBlocks(
   const main: Found[] = [];
   const citations: Found[] = [];
   for (const block of blocks) {
-    const neighbours = `${caveated(ctx.sentences[block.first - 1])}${caveated(ctx.sentences[block.first + block.count])}`;
+    const neighbours =
+      (caveated(ctx.sentences[block.first - 1]) ? 1 : 0) +
+      (caveated(ctx.sentences[block.first + block.count]) ? 2 : 0);
     let drafts = block.memo.drafts;
     if (
       drafts?.kb !== ctx.kb ||
       drafts.facts !== facts ||
-      drafts.recent !== block.recent ||
-      drafts.neighbours !== neighbours
+      drafts.neighbours !== neighbours ||
+      !sameIds(drafts.recent, block.recent)
     ) {
-      const own: RuleContext = {
-        ...ctx,
-        source: ctx.source.slice(block.at, block.at + block.length),
-        shift: undefined,
-      };
-      const sentences = ctx.sentences.slice(block.first, block.first + block.count);
-      drafts = {
-        kb: ctx.kb,
-        facts,
-        recent: block.recent,
-        neighbours,
-        ...checkSentences(own, sentences, enabled),
-      };
+      drafts = check(ctx, enabled, block, facts, neighbours);
       block.memo.drafts = drafts;
     }
-    let moved = drafts.moved;
-    if (moved?.at !== block.at || moved.end !== end) {
-      const move = (f: Found): Found => ({
-        ruleId: f.ruleId,
-        draft: moveDraft(f.draft, block.at, block.length, end),
-      });
-      moved = {
-        at: block.at,
-        end,
-        main: drafts.main.map(move),
-        citations: drafts.citations.map(move),
-      };
-      drafts.moved = moved;
-    }
-    for (const f of moved.main) main.push(f);
-    for (const f of moved.citations) citations.push(f);
+    const found = moved(drafts, block, end);
+    const split = found.length - drafts.citations;
+    for (let i = 0; i < found.length; i++) (i < split ? main : citations).push(found[i] as Found);
   }
   for (const f of citations) main.push(f);
   return main;
+}
+
+function check(
+  ctx: RuleContext,
+  enabled: readonly Rule[],
+  block: PlacedBlock,
+  facts: string,
+  neighbours: number,
+): BlockDrafts {
+  const own: RuleContext = {
+    ...ctx,
+    source: ctx.source.slice(block.at, block.at + block.length),
+    shift: undefined,
+  };
+  const sentences = ctx.sentences.slice(block.first, block.first + block.count);
+  const { main, citations } = checkSentences(own, sentences, enabled);
+  const made = [...main, ...citations];
+  const appends = made.map(({ draft }) =>
+    draft.suggestions.some((s) => s.edits.some((e) => e.end >= block.length)),
+  );
+  return {
+    kb: ctx.kb,
+    facts,
+    recent: block.recent,
+    neighbours,
+    made,
+    citations: citations.length,
+    appends,
+  };
+}
+
+/** The drafts moved to where the block stands; only those that append follow the document's end. */
+function moved(drafts: BlockDrafts, block: PlacedBlock, end: number): Found[] {
+  const last = drafts.moved;
+  if (last?.at === block.at && last.end === end) return last.found;
+  const found = drafts.made.map((f, i) =>
+    last?.at === block.at && !drafts.appends[i]
+      ? (last.found[i] as Found)
+      : { ruleId: f.ruleId, draft: moveDraft(f.draft, block.at, block.length, end) },
+  );
+  drafts.moved = { at: block.at, end, found };
+  return found;
+}
+
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
 function caveated(s: Sentence | undefined): boolean {

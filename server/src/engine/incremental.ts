@@ -27,7 +27,7 @@
  */
 import type { Nodes, RootContent } from 'mdast';
 import { analyseLocally, withEarlierTreatments, type Sentence } from './analyse.ts';
-import { checkBlocks, type PlacedBlock } from './block-drafts.ts';
+import { checkBlocks, sameIds, type PlacedBlock } from './block-drafts.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { lint, lintProse, type LintOptions, type SentenceStages } from './lint.ts';
 import { languageFromPath, parseMarkdown } from './parse.ts';
@@ -74,9 +74,9 @@ interface Occurrence {
   finished?: {
     local: Sentence[];
     index: number;
-    recent: string;
+    recent: readonly string[];
     sentences: Sentence[];
-    after: string[];
+    after: readonly string[];
   };
   memo: PlacedBlock['memo'];
 }
@@ -225,18 +225,21 @@ function stages(blocks: readonly Placed[]): SentenceStages {
   return {
     analyse(kb) {
       const sentences: Sentence[] = [];
-      let recent: string[] = [];
+      let recent: readonly string[] = [];
       for (const { occurrence, at, length } of blocks) {
         const block = occurrence.prose;
         if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
         const local = block.analysed.sentences;
-        const key = recent.join('\n');
         let done = occurrence.finished;
-        if (done?.local !== local || done.index !== sentences.length || done.recent !== key) {
+        if (
+          done?.local !== local ||
+          done.index !== sentences.length ||
+          !sameIds(done.recent, recent)
+        ) {
           done = {
             local,
             index: sentences.length,
-            recent: key,
+            recent,
             ...finish(local, sentences.length, recent),
           };
           occurrence.finished = done;
@@ -246,7 +249,7 @@ function stages(blocks: readonly Placed[]): SentenceStages {
           length,
           first: sentences.length,
           count: done.sentences.length,
-          recent: key,
+          recent,
           memo: occurrence.memo,
         });
         for (const s of done.sentences) sentences.push(s);
@@ -279,8 +282,8 @@ function analyseBlock(kb: KnowledgeIndex, block: BlockProse): Sentence[] {
 function finish(
   local: readonly Sentence[],
   index: number,
-  recent: string[],
-): { sentences: Sentence[]; after: string[] } {
+  recent: readonly string[],
+): { sentences: Sentence[]; after: readonly string[] } {
   const sentences = local.map((l, i) => {
     const s = withEarlierTreatments(l, index + i, recent);
     const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
@@ -302,22 +305,38 @@ function placeComments(occurrence: Occurrence, at: number): CommentNode[] {
   return occurrence.comments.list;
 }
 
+const BOUNDARY_START = /[\p{L}#]/uy;
+const LINE_END = /\r\n|\r|\n/g;
+
 /** Starts of lines that begin with a letter or `#` in column 0 right after a blank line. */
 export function boundaryCandidates(text: string): number[] {
+  // Runs over the whole text on every keystroke: no slice per line.
   const out: number[] = [];
-  const eol = /\r\n|\r|\n/g;
+  const onlyLf = !text.includes('\r');
   let lineStart = 0;
   let previousBlank = false;
-  let seenLine = false;
   for (;;) {
-    const m = eol.exec(text);
-    const lineEnd = m ? m.index : text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (seenLine && previousBlank && /^[\p{L}#]/u.test(line)) out.push(lineStart);
-    previousBlank = /^[ \t]*$/.test(line);
-    seenLine = true;
-    if (!m) break;
-    lineStart = m.index + m[0].length;
+    let lineEnd: number;
+    let next: number;
+    if (onlyLf) {
+      lineEnd = text.indexOf('\n', lineStart);
+      next = lineEnd < 0 ? -1 : lineEnd + 1;
+    } else {
+      LINE_END.lastIndex = lineStart;
+      const m = LINE_END.exec(text);
+      lineEnd = m ? m.index : -1;
+      next = m ? m.index + m[0].length : -1;
+    }
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineStart > 0 && previousBlank) {
+      BOUNDARY_START.lastIndex = lineStart;
+      if (BOUNDARY_START.test(text)) out.push(lineStart);
+    }
+    let i = lineStart;
+    while (i < lineEnd && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    previousBlank = i === lineEnd;
+    if (next < 0) break;
+    lineStart = next;
   }
   return out;
 }

@@ -22,11 +22,15 @@ const rule: Rule = {
     );
     const unbalanced = new Map<string, { sentence: Sentence; start: number; end: number }>();
     const hasRiskInformation = riskInformation(ctx);
+    if (hasRiskInformation === ALL) return [];
+    // The editor runs this after every keystroke: the benefit test only where it can matter.
+    const open = (t: string) => !comparators.has(t) && !unbalanced.has(t) && !hasRiskInformation(t);
     for (const s of ctx.sentences) {
+      if (!s.treatments.some(open)) continue;
       const benefit = assertedBenefits(s)[0];
       if (!benefit) continue;
       for (const t of s.treatments) {
-        if (!comparators.has(t) && !unbalanced.has(t) && !hasRiskInformation(t)) {
+        if (open(t)) {
           unbalanced.set(t, {
             sentence: s,
             start: s.mentions.treatments[0]?.start ?? benefit.start,
@@ -61,14 +65,18 @@ const rule: Rule = {
  */
 function riskInformation(ctx: RuleContext): (treatment: string) => boolean {
   const covered = new Set<string>();
-  let general = false;
   for (const s of ctx.sentences) {
-    if (s.question || !s.mentions.risks.some((r) => !isNegated(s, r))) continue;
-    if (s.treatments.length === 0) general = true;
-    for (const t of [...s.treatments, ...s.carried]) covered.add(t);
+    if (s.mentions.risks.length === 0 || s.question) continue;
+    if (!s.mentions.risks.some((r) => !isNegated(s, r))) continue;
+    // Risk information about no treatment in particular covers them all.
+    if (s.treatments.length === 0) return ALL;
+    for (const t of s.treatments) covered.add(t);
+    for (const t of s.carried) covered.add(t);
   }
-  return (treatment) => general || covered.has(treatment);
+  return (treatment) => covered.has(treatment);
 }
+
+const ALL = () => true;
 
 /** The first safety caveat in the claim base for these treatments that names a risk. */
 function riskCaveat(ctx: RuleContext, treatments: string[]): string | undefined {
