@@ -64,4 +64,19 @@ describe('incremental linter: cached block findings', () => {
       assert.deepEqual(linter.lint(start, opts), lint(start, opts));
     }
   });
+
+  it('re-splits only between the first and last changed character, whatever the edit does to boundaries', () => {
+    const blocks = [claim, 'Intro.', lowDose, '```\ncode\n\nmore', 'Tail ```', claim, 'End.'];
+    const start = `${blocks.join('\n\n')}\n`;
+    sameAsFull([
+      start,
+      start.replace('Intro.', `Intro.\n\n${claim}`), // a copy of a later block typed before it
+      start.replace('```\ncode', 'code'), // an unclosed fence removed: later boundaries appear
+      start,
+      start.replace('Intro.', 'Intro.\n\n[^daly-2019-sustain-1]: Daly EJ, et al. 2019.'),
+      `X${start}`,
+      `${start}More.\n`,
+      start,
+    ]);
+  });
 });

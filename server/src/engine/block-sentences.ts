@@ -1,0 +1,115 @@
+/**
+ * The sentences of the incremental linter's blocks, and the stages that make and check them
+ * (see `SentenceStages`). Each place a block's text takes in the document (an `Occurrence`:
+ * identical blocks each have their own) keeps its sentences, finished for the index and the
+ * treatments carried in that they start with, and its sentence rules' drafts
+ * (block-drafts.ts). Segments stay in the block's own coordinates; `shift` places them.
+ */
+import { analyseLocally, withEarlierTreatments, type Sentence } from './analyse.ts';
+import { checkBlocks, sameIds, type PlacedBlock } from './block-drafts.ts';
+import type { BlockProse } from './block-prose.ts';
+import type { KnowledgeIndex } from './knowledge-index.ts';
+import type { SentenceStages } from './lint.ts';
+import type { CommentNode } from './prose.ts';
+import { splitSentences } from './sentences.ts';
+
+/** One place a block's text takes in the document, and what was finished for it there. */
+export interface Occurrence {
+  prose: BlockProse;
+  /** The cache key of its text. */
+  key: string;
+  /** The split that last claimed it. */
+  stamp?: number;
+  /** The comments moved to where the block stands. */
+  comments?: { at: number; list: CommentNode[] };
+  /** Its sentences after `index` sentences that last named `recent`; `after`: what it names last. */
+  finished?: {
+    local: Sentence[];
+    index: number;
+    recent: readonly string[];
+    sentences: Sentence[];
+    after: readonly string[];
+  };
+  memo: PlacedBlock['memo'];
+}
+
+export interface Placed {
+  occurrence: Occurrence;
+  at: number;
+  length: number;
+}
+
+/** Sentences made and checked block by block, reusing what each occurrence kept. */
+export function stages(blocks: readonly Placed[]): SentenceStages {
+  const placed: PlacedBlock[] = [];
+  return {
+    analyse(kb) {
+      const sentences: Sentence[] = [];
+      let recent: readonly string[] = [];
+      for (const { occurrence, at, length } of blocks) {
+        const block = occurrence.prose;
+        if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
+        const local = block.analysed.sentences;
+        let done = occurrence.finished;
+        if (done?.local !== local || !sameIds(done.recent, recent)) {
+          done = {
+            local,
+            index: sentences.length,
+            recent,
+            ...finish(local, sentences.length, recent),
+          };
+          occurrence.finished = done;
+        } else if (done.index !== sentences.length) {
+          // A sentence came or went before the block: renumber its own sentences in place
+          // rather than re-create every sentence after the edit.
+          done.index = sentences.length;
+          done.sentences.forEach((s, i) => (s.index = sentences.length + i));
+        }
+        placed.push({
+          at,
+          length,
+          first: sentences.length,
+          count: done.sentences.length,
+          recent,
+          memo: occurrence.memo,
+        });
+        for (const s of done.sentences) sentences.push(s);
+        recent = done.after;
+      }
+      return sentences;
+    },
+    shift(s) {
+      // The last block whose first sentence is at or before s.
+      let lo = 0;
+      let hi = placed.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((placed[mid]?.first ?? 0) <= s.index) lo = mid;
+        else hi = mid - 1;
+      }
+      return placed[lo]?.at ?? 0;
+    },
+    check: (ctx, enabled) => checkBlocks(ctx, enabled, placed),
+  };
+}
+
+function analyseBlock(kb: KnowledgeIndex, block: BlockProse): Sentence[] {
+  return block.segments.flatMap((segment) =>
+    splitSentences(segment.text).map((span) => analyseLocally(kb, segment, span)),
+  );
+}
+
+/** Locally analysed sentences, numbered from `index`, after sentences that last named `recent`. */
+function finish(
+  local: readonly Sentence[],
+  index: number,
+  recent: readonly string[],
+): { sentences: Sentence[]; after: readonly string[] } {
+  const sentences = local.map((l, i) => {
+    const s = withEarlierTreatments(l, index + i, recent);
+    const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
+    if (named.length > 0) recent = named;
+    return s;
+  });
+  return { sentences, after: recent };
+}
