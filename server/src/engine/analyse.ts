@@ -41,6 +41,13 @@ export interface Sentence {
   figures: (Span & { value: number | null })[];
 }
 
+/**
+ * Shared by every sentence that has nothing of a kind (most have nothing of most mention
+ * categories): the incremental linter keeps every sentence of a 1 MB document. Frozen, so a
+ * push would throw instead of changing every sentence.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
 
 export function analyseSentence(
@@ -65,15 +72,19 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
   const found = kb.mentionScan.matchAll(tokens);
   for (const category of Object.keys(kb.lexicon) as LexiconCategory[]) {
     const at = kb.mentionCategories.indexOf(category);
-    mentions[category] = at < 0 ? [] : longestFirst(found[at] ?? []);
+    const matches = at < 0 ? undefined : found[at];
+    mentions[category] = matches && matches.length > 0 ? longestFirst(matches) : NONE;
   }
   // "not only", "no longer" and friends are not negations.
   const pseudo = mentions.negations.filter((m) => m.value.id === 'pseudo-negation');
-  mentions.negations = mentions.negations.filter(
-    (m) =>
-      m.value.id !== 'pseudo-negation' &&
-      !pseudo.some((p) => p.first <= m.first && m.first < p.last),
-  );
+  if (pseudo.length > 0) {
+    const negations = mentions.negations.filter(
+      (m) =>
+        m.value.id !== 'pseudo-negation' &&
+        !pseudo.some((p) => p.first <= m.first && m.first < p.last),
+    );
+    mentions.negations = negations.length > 0 ? negations : NONE;
+  }
   const { clause, contrast } = clauses(segment.text, tokens);
   const named = unique(mentions.treatments.map((m) => m.value.id));
   return {
@@ -110,7 +121,7 @@ export function withEarlierTreatments(
   index: number,
   earlierTreatments: readonly string[],
 ): Sentence {
-  const carried = local.mentions.anaphora.length > 0 ? [...earlierTreatments] : [];
+  const carried = local.mentions.anaphora.length > 0 ? [...earlierTreatments] : NONE;
   return {
     ...local,
     index,
@@ -131,8 +142,9 @@ function longestFirst(matches: Mention[]): Mention[] {
 }
 
 function clauses(text: string, tokens: Token[]): { clause: number[]; contrast: number[] } {
-  const clause: number[] = [];
-  const contrast: number[] = [];
+  // Exactly sized: arrays grown by push keep spare room, and every sentence is kept.
+  const clause = new Array<number>(tokens.length);
+  const contrast = new Array<number>(tokens.length);
   let c = 0;
   let k = 0;
   tokens.forEach((t, i) => {
@@ -141,8 +153,8 @@ function clauses(text: string, tokens: Token[]): { clause: number[]; contrast: n
       c++;
       k++;
     } else if (gap.includes(',')) c++;
-    clause.push(c);
-    contrast.push(k);
+    clause[i] = c;
+    contrast[i] = k;
   });
   return { clause, contrast };
 }
@@ -198,7 +210,7 @@ function quoteSpans(text: string, base: number): Span[] {
       }
     }
   }
-  return spans;
+  return spans.length > 0 ? spans : NONE;
 }
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
@@ -216,13 +228,13 @@ const MAYBE_FIGURE =
   /\d|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|majority/iu;
 
 function findFigures(text: string, base: number): Sentence['figures'] {
+  if (!MAYBE_FIGURE.test(text)) return NONE;
   const out: Sentence['figures'] = [];
-  if (!MAYBE_FIGURE.test(text)) return out;
   for (const m of text.matchAll(FIGURE)) {
     const start = base + (m.index ?? 0);
     out.push({ start, end: start + m[0].length, value: m[1] !== undefined ? Number(m[1]) : null });
   }
-  return out;
+  return out.length > 0 ? out : NONE;
 }
 
 function unique(ids: string[]): string[] {
