@@ -54,7 +54,7 @@ export class DocumentLinter {
     // Fast documents are linted at once; a slow one waits about as long as its last lint took,
     // so typing is not queued behind work that the next keystroke makes obsolete.
     const last = this.cost.get(doc.uri) ?? 0;
-    const delay = last < 25 ? 0 : Math.min(last, 300);
+    const delay = last < 50 ? 0 : Math.min(last, 300);
     this.timers.set(
       doc.uri,
       setTimeout(() => {
