@@ -15,7 +15,6 @@
  * moves it to wherever the document ends now. Sentence indexes do not matter: only neighbours
  * are looked up by them, and those are keyed above.
  */
-import type { Sentence } from './analyse.ts';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { checkSentences, type Found } from './lint.ts';
 import type { Rule, RuleContext } from './rules/rule.ts';
@@ -31,6 +30,8 @@ export interface PlacedBlock {
   count: number;
   /** The treatments carried into its first sentence. */
   recent: readonly string[];
+  /** Bit 1: the sentence before it has an evidence caveat; bit 2: the one after. */
+  neighbours: number;
   /** Kept from one lint to the next while the block's text and place in the order stay. */
   memo: { drafts?: BlockDrafts };
 }
@@ -76,9 +77,7 @@ export function checkBlocks(
   const main: Found[] = [];
   const citations: Found[] = [];
   for (const block of blocks) {
-    const neighbours =
-      (caveated(ctx.sentences[block.first - 1]) ? 1 : 0) +
-      (caveated(ctx.sentences[block.first + block.count]) ? 2 : 0);
+    const neighbours = block.neighbours;
     let drafts = block.memo.drafts;
     if (
       drafts?.kb !== ctx.kb ||
@@ -141,10 +140,6 @@ function moved(drafts: BlockDrafts, block: PlacedBlock, end: number): Found[] {
 
 export function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
-}
-
-function caveated(s: Sentence | undefined): boolean {
-  return s !== undefined && s.mentions['evidence-caveats'].length > 0;
 }
 
 /** A draft made in a block of `length` characters, moved to `at` in a document ending at `end`. */

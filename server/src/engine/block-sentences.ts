@@ -29,6 +29,8 @@ export interface Occurrence {
     recent: readonly string[];
     sentences: Sentence[];
     after: readonly string[];
+    /** How many of them are claims (name a treatment or refer back to one). */
+    claims: number;
   };
   memo: PlacedBlock['memo'];
 }
@@ -42,10 +44,12 @@ export interface Placed {
 /** Sentences made and checked block by block, reusing what each occurrence kept. */
 export function stages(blocks: readonly Placed[]): SentenceStages {
   const placed: PlacedBlock[] = [];
+  let claims = 0;
   return {
     analyse(kb) {
       const sentences: Sentence[] = [];
       let recent: readonly string[] = [];
+      claims = 0;
       for (const { occurrence, at, length } of blocks) {
         const block = occurrence.prose;
         if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
@@ -71,13 +75,17 @@ export function stages(blocks: readonly Placed[]): SentenceStages {
           first: sentences.length,
           count: done.sentences.length,
           recent,
+          neighbours: 0,
           memo: occurrence.memo,
         });
+        claims += done.claims;
         for (const s of done.sentences) sentences.push(s);
         recent = done.after;
       }
+      markNeighbours(placed, sentences);
       return sentences;
     },
+    claims: () => claims,
     shift(s) {
       // The last block whose first sentence is at or before s.
       let lo = 0;
@@ -104,12 +112,36 @@ function finish(
   local: readonly Sentence[],
   index: number,
   recent: readonly string[],
-): { sentences: Sentence[]; after: readonly string[] } {
+): { sentences: Sentence[]; after: readonly string[]; claims: number } {
   const sentences = local.map((l, i) => {
     const s = withEarlierTreatments(l, index + i, recent);
     const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
     if (named.length > 0) recent = named;
     return s;
   });
-  return { sentences, after: recent };
+  let claims = 0;
+  for (const s of sentences) if (s.treatments.length > 0) claims++;
+  return { sentences, after: recent, claims };
+}
+
+/**
+ * Whether the sentences just before and after each block carry an evidence caveat (what
+ * low-dose-unqualified reads of its neighbours), from the blocks' own first and last sentences.
+ */
+function markNeighbours(placed: PlacedBlock[], sentences: readonly Sentence[]): void {
+  let before = false;
+  for (const block of placed) {
+    if (before) block.neighbours |= 1;
+    if (block.count > 0) before = caveated(sentences[block.first + block.count - 1]);
+  }
+  let after = false;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const block = placed[i] as PlacedBlock;
+    if (after) block.neighbours |= 2;
+    if (block.count > 0) after = caveated(sentences[block.first]);
+  }
+}
+
+function caveated(s: Sentence | undefined): boolean {
+  return s !== undefined && s.mentions['evidence-caveats'].length > 0;
 }

@@ -175,10 +175,13 @@ export class IncrementalLinter {
   private reuse(block: SplitBlock, delta: number): SplitBlock {
     const old = block.occurrence;
     // An identical block in the changed part may have claimed it already.
-    const occurrence: Occurrence =
-      old.stamp === this.stamp ? { prose: old.prose, key: old.key, memo: {} } : old;
-    this.claim(occurrence);
-    return { start: block.start + delta, occurrence };
+    if (old.stamp === this.stamp) {
+      const occurrence: Occurrence = { prose: old.prose, key: old.key, memo: {} };
+      this.claim(occurrence);
+      return { start: block.start + delta, occurrence };
+    }
+    this.claim(old);
+    return delta === 0 ? block : { start: block.start + delta, occurrence: old };
   }
 
   /** The first occurrence of a block with this text that this split has not claimed yet. */

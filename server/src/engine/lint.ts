@@ -60,6 +60,8 @@ export interface SentenceStages {
   analyse(kb: KnowledgeIndex, prose: ProseDocument): Sentence[];
   /** See `RuleContext.shift`. */
   shift?(s: Sentence): number;
+  /** How many sentences are claims, when the stages know without a pass over them all. */
+  claims?(): number;
   /** What `checkSentences` returns for all of `ctx.sentences`, main drafts then citations. */
   check(ctx: RuleContext, enabled: readonly Rule[]): Found[];
 }
@@ -179,7 +181,7 @@ export function lintProse(
     suppressed,
     stats: {
       sentences: sentences.length,
-      claims: count(sentences, (s) => s.treatments.length > 0),
+      claims: stages.claims?.() ?? count(sentences, (s) => s.treatments.length > 0),
     },
     notices,
   };
