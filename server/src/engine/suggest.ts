@@ -156,7 +156,9 @@ export function citationSuggestion(
   const range = sentenceRange(ctx, s);
   const short = `${source.authors.split(/[,;]/)[0]?.trim() ?? source.venue} ${source.year}`;
   if (ctx.citationStyle === 'link') {
-    const at = /[.!?]$/.test(ctx.source.slice(range.start, range.end)) ? range.end - 1 : range.end;
+    // Before the final stop and any closing quotes after it, so the link stays in the sentence.
+    const close = /[.!?][”’"')\]]*$/.exec(ctx.source.slice(range.start, range.end));
+    const at = close ? range.start + close.index : range.end;
     return {
       kind: 'citation',
       title: `Cite ${short} as a link`,
