@@ -16,6 +16,7 @@
  * are looked up by them, and those are keyed above.
  */
 import type { KnowledgeIndex } from './knowledge-index.ts';
+import { detached } from './block-prose.ts';
 import { checkSentences, type Found } from './lint.ts';
 import type { Rule, RuleContext } from './rules/rule.ts';
 import type { Edit, Suggestion } from './types.ts';
@@ -105,7 +106,7 @@ function check(
 ): BlockDrafts {
   const own: RuleContext = {
     ...ctx,
-    source: ctx.source.slice(block.at, block.at + block.length),
+    source: detached(ctx.source.slice(block.at, block.at + block.length)),
     shift: undefined,
   };
   const sentences = ctx.sentences.slice(block.first, block.first + block.count);

@@ -70,6 +70,16 @@ export function* boundaryCandidatesAfter(text: string, from: number): Generator<
   }
 }
 
+/**
+ * A copy of `text` that shares no memory with the string it was sliced from. What a block keeps
+ * (segment texts, messages) would otherwise keep alive the whole document as it was when the
+ * block was parsed: editing 100 paragraphs of a 1 MB document grew the heap by 200 MB.
+ */
+export function detached(text: string): string {
+  // Slicing a concatenation flattens it into a new string first.
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
 /** The stub definitions every block with a `[` is parsed with: one per label, sorted. */
 export function stubText(blocks: BlockProse[]): string {
   const lines = new Set<string>();

@@ -25,7 +25,7 @@
  * changed: before, the blocks are the same; after, once a boundary falls where one fell before,
  * so do all the rest (the split from a boundary on depends only on the text after it).
  */
-import { boundaryCandidatesAfter, parseBlock, stubText } from './block-prose.ts';
+import { boundaryCandidatesAfter, detached, parseBlock, stubText } from './block-prose.ts';
 import { stages, type Occurrence, type Placed } from './block-sentences.ts';
 import { lint, lintProse, type LintOptions } from './lint.ts';
 import { languageFromPath } from './parse.ts';
@@ -185,7 +185,9 @@ export class IncrementalLinter {
   }
 
   /** The first occurrence of a block with this text that this split has not claimed yet. */
-  private block(source: string, first: boolean, last: boolean, stubs: string): Occurrence {
+  private block(slice: string, first: boolean, last: boolean, stubs: string): Occurrence {
+    // The key and the parse are kept: they must not keep this version of the document alive.
+    const source = detached(slice);
     // A single block is the whole document: it needs no stubs (its definitions are its own).
     const stub = first && last ? '' : source.includes('[') ? stubs : '';
     const key = `${first ? 'F' : '-'}${last ? 'L' : '-'}${stub.length}:${stub}${source}`;
