@@ -106,7 +106,10 @@ function check(
 ): BlockDrafts {
   const own: RuleContext = {
     ...ctx,
-    source: detached(ctx.source.slice(block.at, block.at + block.length)),
+    source:
+      block.length === ctx.source.length
+        ? ctx.source
+        : detached(ctx.source.slice(block.at, block.at + block.length)),
     shift: undefined,
   };
   const sentences = ctx.sentences.slice(block.first, block.first + block.count);

@@ -186,8 +186,9 @@ export class IncrementalLinter {
 
   /** The first occurrence of a block with this text that this split has not claimed yet. */
   private block(slice: string, first: boolean, last: boolean, stubs: string): Occurrence {
-    // The key and the parse are kept: they must not keep this version of the document alive.
-    const source = detached(slice);
+    // The key and the parse are kept: they must not keep this version of the document alive
+    // (a block that is the whole document is that version, and goes with it).
+    const source = first && last ? slice : detached(slice);
     // A single block is the whole document: it needs no stubs (its definitions are its own).
     const stub = first && last ? '' : source.includes('[') ? stubs : '';
     const key = `${first ? 'F' : '-'}${last ? 'L' : '-'}${stub.length}:${stub}${source}`;
