@@ -156,8 +156,9 @@ export function citationSuggestion(
   const range = sentenceRange(ctx, s);
   const short = `${source.authors.split(/[,;]/)[0]?.trim() ?? source.venue} ${source.year}`;
   if (ctx.citationStyle === 'link') {
-    // Before the final stop and any closing quotes after it, so the link stays in the sentence.
-    const close = /[.!?][”’"')\]]*$/.exec(ctx.source.slice(range.start, range.end));
+    // Before the final stop and any closing quotes or emphasis after it, so the link stays in
+    // the sentence.
+    const close = /[.!?][”’"')\]*_]*$/.exec(ctx.source.slice(range.start, range.end));
     const at = close ? range.start + close.index : range.end;
     return {
       kind: 'citation',
