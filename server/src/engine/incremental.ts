@@ -1,8 +1,9 @@
 /**
  * Incremental linting for an editor: `IncrementalLinter.lint(text, options)` returns exactly
  * what `lint(text, options)` returns, but re-parses and re-analyses only the Markdown blocks
- * whose text changed since the previous call. Rules, suppressions and document rules, which are
- * cheap and read the whole document, run in full every time.
+ * whose text changed since the previous call, and runs the sentence rules only on blocks whose
+ * text or context changed (block-drafts.ts). Suppressions and document rules, which are cheap
+ * and read the whole document, run in full every time.
  *
  * Why the blocks parse alone as they parse in the document. A block boundary is a line that
  * starts with a letter or `#` in column 0 right after a blank line. Such a line closes every
