@@ -24,6 +24,16 @@ describe('hostile input regressions', () => {
     assert.deepEqual(resultProblems(text, result), []);
   });
 
+  it('after a byte-order mark, comments keep their real offsets', () => {
+    // micromark counts from after the mark; the comment's range started one character early,
+    // here inside a surrogate pair.
+    const text = '\uFEFF\u{10000}<!-- overclaim-disable-next-line no-such-rule -->';
+    const problem = run(text).findings.find((f) => f.ruleId === 'suppression');
+    assert.equal(problem?.start, 3);
+    assert.ok(problem.text.startsWith('<!--'));
+    assert.deepEqual(resultProblems(text, run(text)), []);
+  });
+
   it('prose around a GFM autolink literal keeps its real offsets', () => {
     // The autolink transform drops positions; offsets fell back to 0 and a safe fix replaced
     // the first character of the file.

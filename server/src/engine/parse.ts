@@ -12,7 +12,7 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Notice } from './types.ts';
 
 export type Language = 'markdown' | 'mdx' | 'text';
@@ -77,6 +77,25 @@ export interface Parsed {
 }
 
 export function parseMarkdown(text: string, language: Exclude<Language, 'text'>): Parsed {
+  const parsed = parseWithoutBom(text, language);
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(parsed.tree, 1);
+  return parsed;
+}
+
+/**
+ * micromark skips a byte-order mark and counts offsets from after it: put them back in the
+ * text's own terms, or a comment's range would start one character early (inside a surrogate
+ * pair, even).
+ */
+function shiftOffsets(node: Nodes, by: number): void {
+  if (node.position) {
+    if (node.position.start.offset !== undefined) node.position.start.offset += by;
+    if (node.position.end.offset !== undefined) node.position.end.offset += by;
+  }
+  if ('children' in node) for (const child of node.children) shiftOffsets(child, by);
+}
+
+function parseWithoutBom(text: string, language: Exclude<Language, 'text'>): Parsed {
   if (language === 'markdown') return { tree: parseGfm(text), notices: [] };
   try {
     return { tree: mdxParser.parse(text), notices: [] };
