@@ -276,8 +276,8 @@ class SegmentBuilder {
   linkDepth = 0;
 
   /**
-   * @param cursor Source offset just after what has been appended so far. Nodes made by the GFM
-   *   autolink transform carry no position; they are aligned from here, up to `limit`.
+   * @param cursor Source offset just after what has been appended so far. A node without a
+   *   position (none is expected from the parsers used) is aligned from here, up to `limit`.
    * @param limit End of the block in the source.
    */
   constructor(
@@ -326,7 +326,7 @@ function inline(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocume
 }
 
 function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocument): void {
-  // Without a position (GFM autolink literals), the node starts where the previous one ended.
+  // Without a position (not expected), the node starts where the previous one ended.
   const start = node.position?.start.offset ?? b.cursor;
   switch (node.type) {
     case 'text': {
