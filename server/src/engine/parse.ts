@@ -78,8 +78,14 @@ export interface Parsed {
 
 export function parseMarkdown(text: string, language: Exclude<Language, 'text'>): Parsed {
   const parsed = parseWithoutBom(text, language);
-  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(parsed.tree, 1);
-  return parsed;
+  if (text.charCodeAt(0) !== 0xfeff) return parsed;
+  shiftOffsets(parsed.tree, 1);
+  const notices = parsed.notices.map((n) => ({
+    ...n,
+    start: Math.min(n.start + 1, text.length),
+    end: Math.min(n.end + 1, text.length),
+  }));
+  return { tree: parsed.tree, notices };
 }
 
 /**
