@@ -2,7 +2,7 @@
  * The project configuration (`.overclaimrc.json` / `.overclaimrc.yaml`), shared by the CLI,
  * the language server and the editor. The JSON Schema for editors is generated from this.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ruleIds } from '../engine/rule-ids.ts';
 
 export const profiles = ['blog', 'clinic-marketing', 'editorial'] as const;

@@ -3,7 +3,7 @@
  * files and pass their parsed contents. Every problem names the file and the entry, so a
  * curator (or a clinic adding its own claims) can find it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   claimFileSchema,
   lexiconCategories,

@@ -3,7 +3,7 @@
  * Shipped data in `knowledge/` and a clinic's own claim-base files are both checked
  * against these schemas, so a user file can never carry anything the engine cannot read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const id = z
   .string()

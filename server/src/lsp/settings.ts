@@ -3,7 +3,7 @@
  * project's `.overclaimrc.*` file overrides: the shared file is the team's contract, the editor
  * settings are one writer's preferences.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { profiles, ruleSetting } from '../config/schema.ts';
 import { ruleIds } from '../engine/rule-ids.ts';
 
