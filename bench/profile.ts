@@ -1,5 +1,5 @@
 /**
- * Where the CLI's time goes: runs `node --cpu-prof dist/cli.js <files>` (or reads a
+ * Where the CLI's time goes: runs `node --cpu-prof dist/cli.cjs <files>` (or reads a
  * .cpuprofile), maps every sample back to the module it was bundled from, and
  * prints self time per area (parsing, each engine file, claim base, CLI, GC) plus the inclusive
  * time of the engine's stages and the hottest functions. Profiles of worker threads are merged.
@@ -32,8 +32,8 @@ interface CpuProfile {
 }
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
-const cli = join(root, 'dist', 'cli.js');
-/** The code dist/cli.js loads (with V8's code cache): every sample of the CLI's own code. */
+const cli = join(root, 'dist', 'cli.cjs');
+/** The code dist/cli.cjs loads (with V8's code cache): every sample of the CLI's own code. */
 const bundle = join(root, 'dist', 'cli-main.cjs');
 
 /** Functions whose inclusive time tells the story of one lint: parse, prose, analysis, rules. */

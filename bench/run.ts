@@ -19,7 +19,7 @@ import { latencyTable, toolTable, type LatencyResult, type ToolResult } from './
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const node = process.execPath;
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const server = join(root, 'dist', 'server.js');
 
 interface Options {
@@ -240,7 +240,7 @@ function gitDescription(): { commit: string; dirty: boolean } | null {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first');
+  if (!existsSync(cli)) throw new Error('dist/cli.cjs is missing: run `npm run build` first');
   const corpus = generateCorpus(options.corpusDir, options.quick ? quickSize : fullSize, root);
   const started = new Date();
   console.log(

@@ -10,17 +10,17 @@
 // with another bundle.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 
 const [out, ...args] = process.argv.slice(2);
 if (!out) throw new Error('usage: node scripts/code-cache.mjs <cache file> <overclaim arguments…>');
-const loader = resolve('dist/cli.js');
+const loader = resolve('dist/cli.cjs');
 const bundle = readFileSync(resolve('dist/cli-main.cjs'), 'utf8');
 const build = /\/\/# overclaim-build=(\w+)\s*$/.exec(bundle.slice(-200))?.[1];
 if (!build) throw new Error('dist/cli-main.cjs does not name its build on its last line');
 
 process.argv = [process.argv[0], loader, ...args];
-const { script } = await import(pathToFileURL(loader).href);
+const { script } = createRequire(import.meta.url)(loader);
 process.on('exit', () => {
   writeFileSync(
     out,

@@ -1,4 +1,4 @@
-// Spawns the built CLI (dist/cli.js) as a user would and checks output, exit codes and errors.
+// Spawns the built CLI (dist/cli.cjs) as a user would and checks output, exit codes and errors.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 
 function run(args, { cwd = root, input } = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {

@@ -1,4 +1,4 @@
-// dist/cli.js compiles the CLI bundle with the V8 code cache the build made (dist/cli-main.cache)
+// dist/cli.cjs compiles the CLI bundle with the V8 code cache the build made (dist/cli-main.cache)
 // and must work the same without it: missing, damaged, made for another build, or rejected by V8.
 // NODE_DEBUG=overclaim makes the loader say which cache it used; nothing here times anything.
 import assert from 'node:assert/strict';
@@ -16,10 +16,10 @@ const files = ['a.md', 'b.md', 'c.md'].map((name) => join(drafts, name));
 function copyOfCli(cache) {
   const dir = tempDir({ 'package.json': '{ "type": "module" }\n' });
   mkdirSync(join(dir, 'dist'));
-  for (const name of ['cli.js', 'cli-main.cjs'])
+  for (const name of ['cli.cjs', 'cli-main.cjs'])
     copyFileSync(join(dist, name), join(dir, 'dist', name));
   if (cache !== null) writeFileSync(join(dir, 'dist', 'cli-main.cache'), cache);
-  return join(dir, 'dist', 'cli.js');
+  return join(dir, 'dist', 'cli.cjs');
 }
 
 function lint(cli, args, nodeFlags = []) {
@@ -45,15 +45,15 @@ function assertSaidInThreads(said, what) {
 
 const built = readFileSync(join(dist, 'cli-main.cache'));
 const header = built.subarray(0, built.indexOf(10) + 1);
-const expected = lint(join(dist, 'cli.js'), files);
-const expectedStdin = lint(join(dist, 'cli.js'), ['--stdin', '--format', 'json']);
+const expected = lint(join(dist, 'cli.cjs'), files);
+const expectedStdin = lint(join(dist, 'cli.cjs'), ['--stdin', '--format', 'json']);
 
 describe('the CLI with and without its code cache', () => {
   test('the built CLI uses its cache, in the main thread and in worker threads', () => {
     assert.equal(expected.code, 1);
     assert.match(expected.stdout, /cure-claim/);
     assert.deepEqual(expected.said, ['code cache: used']);
-    const jobs = lint(join(dist, 'cli.js'), ['--jobs', '2', ...files]);
+    const jobs = lint(join(dist, 'cli.cjs'), ['--jobs', '2', ...files]);
     assertSaidInThreads(jobs.said, 'code cache: used');
     assert.equal(jobs.stdout, expected.stdout);
   });
@@ -91,7 +91,7 @@ describe('the CLI with and without its code cache', () => {
   }
 
   test('V8 rejects the cache under other V8 flags, and the CLI still works', () => {
-    const r = lint(join(dist, 'cli.js'), files, ['--max-old-space-size=200']);
+    const r = lint(join(dist, 'cli.cjs'), files, ['--max-old-space-size=200']);
     assert.deepEqual(r.said, ['code cache: rejected by V8']);
     assert.deepEqual([r.code, r.stdout], [1, expected.stdout]);
   });

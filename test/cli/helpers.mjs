@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const root = join(import.meta.dirname, '..', '..');
-export const cli = join(root, 'dist', 'cli.js');
+export const cli = join(root, 'dist', 'cli.cjs');
 
 export function run(args, { cwd = root, input, env = {} } = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {

@@ -19,7 +19,7 @@ function runStep(inputs, cwd) {
     ...process.env,
     NO_COLOR: '1',
     GITHUB_OUTPUT: output,
-    OVERCLAIM: join(root, 'dist', 'cli.js'),
+    OVERCLAIM: join(root, 'dist', 'cli.cjs'),
     SARIF_FILE: join(cwd, 'overclaim.sarif'),
   };
   for (const [name, value] of Object.entries(checkStep.env)) {
@@ -100,7 +100,7 @@ describe('pre-commit hooks (.pre-commit-hooks.yaml)', () => {
       const args = hook.entry.split(' ').slice(3);
       const r = spawnSync(
         process.execPath,
-        [join(root, 'dist', 'cli.js'), ...args, 'a.md', 'b.mdx'],
+        [join(root, 'dist', 'cli.cjs'), ...args, 'a.md', 'b.mdx'],
         {
           cwd: dir,
           encoding: 'utf8',

@@ -1,4 +1,4 @@
-// Spawns `overclaim kb …` from the built CLI (dist/cli.js) and checks output and exit codes.
+// Spawns `overclaim kb …` from the built CLI (dist/cli.cjs) and checks output and exit codes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const clinicConfig = 'examples/clinic/.overclaimrc.yaml';
 // A fixed date keeps the stale lists stable; 2026-11-21 is the date the base was last reviewed.
 const TODAY = ['--today', '2026-11-21'];

@@ -1,4 +1,4 @@
-// Bad files, broken configuration and untrusted workspaces, through the built CLI (dist/cli.js).
+// Bad files, broken configuration and untrusted workspaces, through the built CLI (dist/cli.cjs).
 // Every run here preloads test/support/no-network.mjs, so any socket, DNS lookup or HTTP request
 // fails the run and is logged: the CLI must not need the network for anything.
 import assert from 'node:assert/strict';
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const noNetwork = join(root, 'test', 'support', 'no-network.mjs');
 
 const CLEAN = 'A short note about the weather.\n';

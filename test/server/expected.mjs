@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const severity = { error: 1, warning: 2, info: 3 };
 const docs = 'https://github.com/overclaim/overclaim/blob/main/docs/rules/';
 

@@ -15,7 +15,7 @@ import { killAll, TestClient } from '../support/lsp-client.mjs';
 import { findingsToDiagnostics as diagnostics } from './expected.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'cli.js');
+const cli = join(root, 'dist', 'cli.cjs');
 const SEED = Number(process.env.OVERCLAIM_SEED ?? 20261121);
 
 after(killAll);

@@ -29,7 +29,7 @@ const serverFiles = sources(join(root, 'server', 'src')).map((path) => ({
 }));
 
 /**
- * dist/cli.js, the CLI's loader: it compiles the package's own bundle (dist/cli-main.cjs, beside
+ * dist/cli.cjs, the CLI's loader: it compiles the package's own bundle (dist/cli-main.cjs, beside
  * it) with vm.Script to use V8's code cache, and gives it a require rooted there. Never a file
  * from the workspace or the configuration.
  */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * dist/cli.js, the `overclaim` command: a small loader for the CLI's bundle, dist/cli-main.cjs.
+ * dist/cli.cjs, the `overclaim` command: a small loader for the CLI's bundle, dist/cli-main.cjs.
  *
  * Compiling the 2.3 MB bundle was a third of the CLI's start-up, in every process and in every
  * worker thread. The build (scripts/code-cache.mjs) runs the bundle once and saves V8's code

@@ -1,6 +1,6 @@
 /**
  * The `overclaim` command: wires the process to runCli. Built into dist/cli-main.cjs, which the
- * command, dist/cli.js (loader.ts), runs with V8's code cache; import.meta.url is the loader's.
+ * command, dist/cli.cjs (loader.ts), runs with V8's code cache; import.meta.url is the loader's.
  */
 import { runKb } from './kb/index.ts';
 import { runCli, type CliIo } from './run.ts';

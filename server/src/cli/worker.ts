@@ -1,6 +1,6 @@
 /**
  * A worker thread's side of parallel linting. The worker runs from the same bundle as the CLI
- * (dist/cli.js starts it with workerData marking it), keeps its own config cache, and lints
+ * (dist/cli.cjs starts it with workerData marking it), keeps its own config cache, and lints
  * the files the main thread hands it one at a time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
