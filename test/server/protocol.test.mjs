@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { applyTextEdits, killAll, TestClient } from '../support/lsp-client.mjs';
-import { expectedDiagnostics } from './expected.mjs';
+import { cliFindings, expectedDiagnostics, expectedQuickFixes } from './expected.mjs';
 
 after(killAll);
 
@@ -91,25 +91,31 @@ describe('language server over stdio', () => {
     assert.equal(byCode(published, 'cure-claim').range.start.line, 3);
   });
 
-  it('offers quick fixes built from the diagnostic data, and they fix the text', async () => {
-    const published = await client.diagnostics(uri, (p) => p.version === 2);
-    const cure = byCode(published, 'cure-claim');
-    const actions = await client.request('textDocument/codeAction', {
+  const quickFixes = (diagnostics) =>
+    client.request('textDocument/codeAction', {
       textDocument: { uri },
-      range: cure.range,
-      context: { diagnostics: [cure], only: ['quickfix'] },
+      range: diagnostics[0]?.range ?? {
+        start: { line: 0, character: 0 },
+        end: { line: 0, character: 0 },
+      },
+      context: { diagnostics, only: ['quickfix'] },
     });
-    assert.deepEqual(
-      actions.map((a) => a.title),
-      cure.data.suggestions.map((s) => s.title),
-    );
-    assert.ok(
-      actions.every((a) => a.kind === 'quickfix' && a.diagnostics[0].code === 'cure-claim'),
-    );
-    assert.deepEqual(
-      actions.map((a) => Boolean(a.isPreferred)),
-      cure.data.suggestions.map((s, i, all) => all.findIndex((x) => x.safe) === i),
-    );
+
+  it('offers the CLI’s suggestions as quick fixes for each diagnostic, and they fix the text', async () => {
+    const published = await client.diagnostics(uri, (p) => p.version === 2);
+    const text = 'Intro line.\n' + DRAFT;
+    const findings = cliFindings(text);
+    assert.equal(published.diagnostics.length, findings.length);
+    for (const [i, diagnostic] of published.diagnostics.entries()) {
+      assert.deepEqual(
+        await quickFixes([diagnostic]),
+        expectedQuickFixes(text, uri, 2, findings[i], diagnostic),
+        diagnostic.code,
+      );
+    }
+    const cure = byCode(published, 'cure-claim');
+    const actions = await quickFixes([cure]);
+    assert.ok(actions.length > 1, 'several fixes for the cure claim');
     const replace = actions.find((a) => a.title.startsWith('Replace “cures”'));
     assert.ok(replace, 'a hedge replacing “cures”');
     const [change] = replace.edit.documentChanges;
@@ -141,6 +147,9 @@ describe('language server over stdio', () => {
     const text = 'Ketamine cures depression and has no side effects.\n';
     await client.change(uri, 4, [{ text }]);
     const published = await client.diagnostics(uri, (p) => p.version === 4);
+    // A preferred quick fix is a safe one: there are some before, none are left after.
+    const preferred = async (p) => (await quickFixes(p.diagnostics)).some((a) => a.isPreferred);
+    assert.ok(await preferred(published));
     const actions = await client.request('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -152,8 +161,8 @@ describe('language server over stdio', () => {
     const fixed = applyTextEdits(text, actions[0].edit.documentChanges[0].edits);
     await client.change(uri, 5, [{ text: fixed }]);
     const after = await client.diagnostics(uri, (p) => p.version === 5);
-    assert.ok(published.diagnostics.some((d) => d.data?.suggestions.some((s) => s.safe)));
-    assert.ok(!after.diagnostics.some((d) => d.data?.suggestions.some((s) => s.safe)), fixed);
+    assert.ok((await quickFixes(after.diagnostics)).length > 0, 'unsafe fixes are still offered');
+    assert.ok(!(await preferred(after)), fixed);
     assert.ok(fixed.startsWith('Ketamine '), 'the writer’s words stay');
   });
 

@@ -21,12 +21,7 @@ import { countBySeverity, plural } from '../engine/counts.ts';
 import { fixText } from '../engine/fix.ts';
 import { lint } from '../engine/lint.ts';
 import { languageOf, pathOf, type DocumentState } from './linter.ts';
-import {
-  editsToWorkspaceEdit,
-  isDiagnosticData,
-  SOURCE,
-  suggestionToCodeAction,
-} from './protocol.ts';
+import { editsToWorkspaceEdit, findingOf, SOURCE, suggestionToCodeAction } from './protocol.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 export const SHOW_PROBLEMS_COMMAND = 'overclaim.showProblems';
@@ -95,13 +90,15 @@ export function codeActions(
   const wants = (kind: string) =>
     only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const actions: CodeAction[] = [];
-  if (wants(CodeActionKind.QuickFix)) {
+  // Only the lint of the current version has offsets that fit the text; after an edit, a newer
+  // lint is on its way and the editor will ask again with its diagnostics.
+  const result = current(doc, state);
+  if (result && wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
-      if (diagnostic.source !== SOURCE || !isDiagnosticData(diagnostic.data)) continue;
-      // Offsets in the data belong to the version that was linted; a newer lint is on its way.
-      if (diagnostic.data.version !== doc.version) continue;
-      const firstSafe = diagnostic.data.suggestions.findIndex((s) => s.safe);
-      diagnostic.data.suggestions.forEach((s, i) =>
+      const finding = findingOf(doc, result, diagnostic);
+      if (!finding) continue;
+      const firstSafe = finding.suggestions.findIndex((s) => s.safe);
+      finding.suggestions.forEach((s, i) =>
         actions.push(suggestionToCodeAction(doc, s, diagnostic, i === firstSafe)),
       );
     }

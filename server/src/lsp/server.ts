@@ -66,7 +66,7 @@ export function startServer(connection: Connection): void {
   function publish(doc: TextDocument, state: DocumentState): void {
     const diagnostics: Diagnostic[] = state.result
       ? [
-          ...state.result.findings.map((f) => findingToDiagnostic(doc, f)),
+          ...state.result.findings.map((f, i) => findingToDiagnostic(doc, f, i)),
           ...state.result.notices.map((n) => noticeToDiagnostic(doc, n)),
         ]
       : state.skipped

@@ -66,7 +66,7 @@ export function workspaceRequests(connection: Connection, deps: Deps): void {
         if (deps.isOpen(uri)) continue;
         void connection.sendDiagnostics({
           uri,
-          diagnostics: findings.map((f) => findingToDiagnostic(doc, f)),
+          diagnostics: findings.map((f, i) => findingToDiagnostic(doc, f, i)),
         });
       }
       return result;
