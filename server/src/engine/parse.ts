@@ -11,6 +11,10 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { tablesWhereTheyCanBe } from './tables.ts';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
 import type { Notice } from './types.ts';
@@ -27,49 +31,34 @@ export function languageFromPath(path: string | undefined): Language {
 /**
  * GitHub Flavored Markdown without autolink literals: tables, footnotes, strikethrough and task
  * lists change what is prose; bare URLs are found in the text instead (`bare-urls.ts`), which
- * cut the parse of the benchmark posts by ~40%. Tables are optional: a table needs a `|`, or,
- * with a single column, a delimiter row with a colon beside a dash (`:---`, `---:`), and the
- * table tokenizer costs ~30% more parse time on text that has neither.
+ * cut the parse of the benchmark posts by ~40%.
  */
-function gfm(tables: boolean) {
-  return function (this: Processor): void {
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push(
-      gfmFootnote(),
-      gfmStrikethrough(),
-      ...(tables ? [gfmTable()] : []),
-      gfmTaskListItem(),
-    );
-    (data.fromMarkdownExtensions ??= []).push(
-      gfmFootnoteFromMarkdown(),
-      gfmStrikethroughFromMarkdown(),
-      ...(tables ? [gfmTableFromMarkdown()] : []),
-      gfmTaskListItemFromMarkdown(),
-    );
-  };
+const gfmSyntax = [gfmFootnote(), gfmStrikethrough(), gfmTaskListItem()];
+const gfmTrees = [
+  gfmFootnoteFromMarkdown(),
+  gfmStrikethroughFromMarkdown(),
+  gfmTableFromMarkdown(),
+  gfmTaskListItemFromMarkdown(),
+];
+const frontMatterSyntax = frontmatter(['yaml', 'toml']);
+const frontMatterTrees = frontmatterFromMarkdown(['yaml', 'toml']);
+
+function parseGfm(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: [frontMatterSyntax, ...gfmSyntax, tablesWhereTheyCanBe(text)],
+    mdastExtensions: [frontMatterTrees, ...gfmTrees],
+  });
 }
 
-const withTables = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(gfm(true));
-const withoutTables = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(gfm(false));
 const mdxParser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml', 'toml'])
-  .use(gfm(true))
+  .use(function (this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(...gfmSyntax, gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(...gfmTrees);
+  })
   .use(remarkMdx);
-
-function parseGfm(text: string): Root {
-  return (mayHaveTable(text) ? withTables : withoutTables).parse(text);
-}
-
-export function mayHaveTable(text: string): boolean {
-  return text.includes('|') || text.includes(':-') || text.includes('-:');
-}
 
 export interface Parsed {
   tree: Root;
