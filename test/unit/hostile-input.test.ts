@@ -4,7 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { configSchema } from '../../server/src/config/schema.ts';
 import { fixText } from '../../server/src/engine/fix.ts';
+import { beforeFinalStop } from '../../server/src/engine/suggest.ts';
 import { lint } from '../../server/src/engine/lint.ts';
 import type { Language } from '../../server/src/engine/parse.ts';
 import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
@@ -16,6 +18,19 @@ const run = (text: string, language: Language = 'markdown') =>
 const fix = (text: string) => fixText(text, (t) => run(t).findings);
 
 describe('hostile input regressions', () => {
+  it('a link citation goes before a whole run of final stops, so fixing settles', () => {
+    // The citation went between '.' and '…'; the sentence then ended before its own link.
+    const config = configSchema.parse({ citationStyle: 'link' });
+    const text = 'Esketamine patients are watched for at least two hours afterwards.…';
+    const lintLinks = (t: string) =>
+      lint(t, { claimBase: builtInClaimBase, config, today: '2026-01-01' }).findings;
+    const once = fixText(text, lintLinks);
+    assert.ok(once.converged && once.passes > 0);
+    assert.match(once.text, /afterwards \(\[.*\)\)\.…$/);
+    assert.equal(beforeFinalStop('Yes?!” she said.…_'), 'Yes?!” she said'.length);
+    assert.equal(beforeFinalStop('No stop”'), 'No stop”'.length);
+  });
+
   it('a NUL at the end of a paragraph keeps every edit inside the text', () => {
     // micromark turns NUL into U+FFFD, which the offset map did not recognise.
     const text = 'Our ketamine infusions cure depression.\u0000';

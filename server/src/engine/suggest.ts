@@ -41,8 +41,8 @@ export interface Range {
 export function toSource(ctx: RuleContext, s: Sentence, start: number, end: number): Range {
   const offsets = s.segment.offsets;
   const shift = ctx.shift?.(s) ?? 0;
-  const from = (offsets[start] ?? 0) + shift;
-  const last = offsets[Math.max(start, end - 1)];
+  const from = (offsets.at(start) ?? 0) + shift;
+  const last = offsets.at(Math.max(start, end - 1));
   const lastChar = last === undefined ? from : last + shift;
   let to = lastChar + 1;
   if (ctx.source[lastChar] === '&') {
@@ -144,6 +144,22 @@ export function formatReference(s: Source): string {
   return `${s.authors.replace(/\.$/, '')}. ${s.title}. ${s.venue} ${s.year}${locator}.${link ? ` ${link}` : ''}`;
 }
 
+const STOPS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['”', '’', '"', "'", ')', ']', '*', '_']);
+
+/**
+ * Where a link citation goes in a sentence: before its final stops (`.`, `.…`, `?!`) and any
+ * closing quotes, brackets or emphasis after them, so the link stays in the sentence. At the end
+ * when there is no stop. A backward scan: a regex anchored at the end retries every run of dots.
+ */
+export function beforeFinalStop(text: string): number {
+  let i = text.length;
+  while (i > 0 && CLOSERS.has(text[i - 1] as string)) i--;
+  const closers = i;
+  while (i > 0 && STOPS.has(text[i - 1] as string)) i--;
+  return i < closers ? i : text.length;
+}
+
 /** A footnote reference after the sentence plus its definition at the end, or an inline link. */
 export function citationSuggestion(
   ctx: RuleContext,
@@ -156,10 +172,7 @@ export function citationSuggestion(
   const range = sentenceRange(ctx, s);
   const short = `${source.authors.split(/[,;]/)[0]?.trim() ?? source.venue} ${source.year}`;
   if (ctx.citationStyle === 'link') {
-    // Before the final stop and any closing quotes or emphasis after it, so the link stays in
-    // the sentence.
-    const close = /[.!?][”’"')\]*_]*$/.exec(ctx.source.slice(range.start, range.end));
-    const at = close ? range.start + close.index : range.end;
+    const at = range.start + beforeFinalStop(ctx.source.slice(range.start, range.end));
     return {
       kind: 'citation',
       title: `Cite ${short} as a link`,
