@@ -9,7 +9,7 @@ function assertAligned(source: string, language: 'markdown' | 'mdx' | 'text' = '
     for (let i = 0; i < seg.text.length; i++) {
       const ch = seg.text[i] ?? '';
       if (ch === ' ' || ch === '\n') continue;
-      const at = seg.offsets[i] ?? -1;
+      const at = seg.offsets.at(i) ?? -1;
       const src = source[at] ?? '';
       assert.ok(
         src === ch || src === '&',
@@ -36,7 +36,7 @@ describe('prose extraction', () => {
     const seg = doc.segments[0];
     assert.ok(seg);
     const i = seg.text.indexOf('effects');
-    assert.equal(source.slice(seg.offsets[i], (seg.offsets[i + 6] ?? 0) + 1), 'effects');
+    assert.equal(source.slice(seg.offsets.at(i), (seg.offsets.at(i + 6) ?? 0) + 1), 'effects');
   });
   it('records footnote references as citations and skips their definitions', () => {
     const doc = assertAligned('Esketamine was approved in 2019.[^1]\n\n[^1]: FDA press release.\n');

@@ -134,7 +134,7 @@ export function parseBlock(
 }
 
 function shiftSegment(s: Segment, by: number): Segment {
-  return { ...s, offsets: s.offsets.map((o) => o + by) };
+  return { ...s, offsets: s.offsets.shifted(by) };
 }
 
 function endsInCodeOrHtml(node: Nodes): boolean {

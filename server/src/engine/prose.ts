@@ -8,6 +8,7 @@ import type { Language } from './parse.ts';
 import { parseMarkdown } from './parse.ts';
 import { findBareUrls } from './bare-urls.ts';
 import type { Notice } from './types.ts';
+import { SourceOffsets, SourceOffsetsBuilder } from './offsets.ts';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'cell';
 
@@ -15,7 +16,7 @@ export interface Segment {
   kind: SegmentKind;
   text: string;
   /** Source offset of each character of `text`, plus one entry for the end. */
-  offsets: number[];
+  offsets: SourceOffsets;
   /** Inside a blockquote: the words are somebody else's. */
   quoted: boolean;
   /** Positions in `text` where a footnote reference or a reference-like link stands. */
@@ -207,11 +208,11 @@ function plainText(text: string): ProseDocument {
   const push = (from: number, to: number) => {
     const body = text.slice(from, to);
     if (body.trim() === '') return;
-    const offsets = Array.from({ length: body.length + 1 }, (_, i) => from + i);
     segments.push({
       kind: 'paragraph',
       text: body,
-      offsets,
+      // One run: the paragraph is the source itself.
+      offsets: new SourceOffsets([0], [from], body.length + 1),
       quoted: false,
       citations: [],
       links: [],
@@ -269,7 +270,7 @@ function addComment(value: string, node: Nodes, doc: ProseDocument): void {
 
 class SegmentBuilder {
   text = '';
-  offsets: number[] = [];
+  offsets = new SourceOffsetsBuilder();
   citations: number[] = [];
   links: Segment['links'] = [];
   /** Inside a link's text, where bare URLs are not looked for. */
@@ -310,10 +311,11 @@ function addSegment(
   const b = new SegmentBuilder(node.position?.start.offset ?? 0, end);
   for (const child of node.children) inline(child, source, b, doc);
   if (b.text.trim() === '') return;
+  b.offsets.push(end);
   doc.segments.push({
     kind,
     text: b.text,
-    offsets: [...b.offsets, end],
+    offsets: b.offsets.build(),
     quoted,
     citations: b.citations,
     links: b.links,

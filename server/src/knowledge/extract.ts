@@ -72,8 +72,8 @@ export function extractCandidates(base: ClaimBase, file: string, text: string, t
       const s = analyseSentence(kb, segment, span, index++, recent);
       const named = unique(s.mentions.treatments.map((m) => m.value.id));
       if (named.length > 0) recent = named;
-      const from = segment.offsets[s.start] ?? 0;
-      const to = (segment.offsets[Math.max(s.start, s.end - 1)] ?? from) + 1;
+      const from = segment.offsets.at(s.start) ?? 0;
+      const to = (segment.offsets.at(Math.max(s.start, s.end - 1)) ?? from) + 1;
       const here = findings.filter((f) => f.start >= from && f.start < to);
       const contradicts = here
         .filter((f) => f.claimId && !NOT_CONTRADICTIONS.has(f.ruleId))
