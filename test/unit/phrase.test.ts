@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compilePhrase, PhraseSet } from '../../server/src/engine/phrase.ts';
+import fc from 'fast-check';
+import { compilePhrase, PhraseSet, PhraseSetGroup } from '../../server/src/engine/phrase.ts';
 import { tokenize } from '../../server/src/engine/tokens.ts';
 
 const matches = (patterns: string[], text: string) =>
@@ -38,5 +39,38 @@ describe('phrase patterns', () => {
     assert.throws(() => compilePhrase('a|side-effect', null), /one word/);
     assert.throws(() => compilePhrase('x? y?', null), /required word/);
     assert.throws(() => compilePhrase(Array(13).fill('w').join(' '), null), /at most 12/);
+  });
+});
+
+describe('phrase set groups', () => {
+  it('find exactly what each set finds alone, and nothing for sets without a match', () => {
+    const words = ['no', 'side', 'effects', 'cures', 'it', 'never', 'again', 'x'];
+    const patterns = fc.constantFrom(
+      'no side effects',
+      'side effects?',
+      'cures',
+      'never * again',
+      'no|never',
+      'it cures?',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(patterns, { minLength: 1, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        fc.array(fc.constantFrom(...words), { maxLength: 12 }),
+        (setPatterns, sentence) => {
+          const sets = setPatterns.map((ps) => new PhraseSet(ps.map((p) => compilePhrase(p, p))));
+          const tokens = tokenize(sentence.join(' '));
+          const grouped = new PhraseSetGroup(sets).matchAll(tokens);
+          sets.forEach((set, i) => {
+            const alone = set.matchAll(tokens);
+            assert.deepEqual(grouped[i] ?? [], alone);
+            if (alone.length === 0) assert.equal(grouped[i], undefined);
+          });
+        },
+      ),
+    );
   });
 });

@@ -177,13 +177,14 @@ function isCited(kb: KnowledgeIndex, segment: Segment, span: Span, text: string)
 }
 
 /** Spans inside double quotes, typographic single quotes, or straight single quotes used as quotes. */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['‘', '’'],
+];
+
 function quoteSpans(text: string, base: number): Span[] {
   const spans: Span[] = [];
-  const pairs: [string, string][] = [
-    ['“', '”'],
-    ['‘', '’'],
-  ];
-  for (const [open, close] of pairs) {
+  for (const [open, close] of QUOTE_PAIRS) {
     let from = 0;
     for (;;) {
       const a = text.indexOf(open, from);
@@ -199,8 +200,8 @@ function quoteSpans(text: string, base: number): Span[] {
   }
   for (const q of ['"', "'"]) {
     let open = -1;
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] !== q) continue;
+    // From one quote character to the next: most sentences have none (runs for every sentence).
+    for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) {
       const before = text[i - 1] ?? ' ';
       const after = text[i + 1] ?? ' ';
       if (open < 0 && /[\s([—–-]/.test(before) && /\S/.test(after)) open = i;

@@ -183,38 +183,49 @@ export class PhraseSetGroup<T> {
     });
   }
 
-  /** The matches of each set, in the order of the sets given to the constructor. */
-  matchAll(tokens: Token[]): PhraseMatch<T>[][] {
-    const out = Array.from({ length: this.count }, () => [] as PhraseMatch<T>[]);
+  /**
+   * The matches of each set, in the order of the sets given to the constructor; undefined for a
+   * set without any (most sets, in most sentences: no array is made for them).
+   */
+  matchAll(tokens: Token[]): (PhraseMatch<T>[] | undefined)[] {
+    const out = new Array<PhraseMatch<T>[] | undefined>(this.count);
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirstWord.get(tokens[i]?.word ?? '');
-      for (const { set, matcher } of candidates ?? []) collect1(matcher, tokens, i, out[set]);
-      for (const { set, matcher } of this.anyFirst) collect1(matcher, tokens, i, out[set]);
+      if (candidates)
+        for (const { set, matcher } of candidates) collectInto(out, set, matcher, tokens, i);
+      for (const { set, matcher } of this.anyFirst) collectInto(out, set, matcher, tokens, i);
     }
     return out;
   }
 }
 
-function collect<T>(list: Matcher<T>[], tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
-  for (const m of list) collect1(m, tokens, i, out);
-}
-
-function collect1<T>(
+function collectInto<T>(
+  out: (PhraseMatch<T>[] | undefined)[],
+  set: number,
   m: Matcher<T>,
   tokens: Token[],
   i: number,
-  out: PhraseMatch<T>[] | undefined,
 ): void {
   const last = longestAt(m, tokens, i);
-  if (last < 0 || !out) return;
-  out.push({
+  if (last >= 0) (out[set] ??= []).push(matchAt(m, tokens, i, last));
+}
+
+function collect<T>(list: Matcher<T>[], tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+  for (const m of list) {
+    const last = longestAt(m, tokens, i);
+    if (last >= 0) out.push(matchAt(m, tokens, i, last));
+  }
+}
+
+function matchAt<T>(m: Matcher<T>, tokens: Token[], first: number, last: number): PhraseMatch<T> {
+  return {
     value: m.phrase.value,
     phrase: m.phrase.source,
-    first: i,
+    first,
     last,
-    start: tokens[i]?.start ?? 0,
+    start: tokens[first]?.start ?? 0,
     end: tokens[last - 1]?.end ?? 0,
-  });
+  };
 }
 
 /** The words a phrase can start with, or null when it can start with any word. */
