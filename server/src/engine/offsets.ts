@@ -60,6 +60,17 @@ export class SourceOffsetsBuilder {
     this.length++;
   }
 
+  /** `count` consecutive offsets from `from`: one run, whatever its length. */
+  pushRun(from: number, count: number): void {
+    if (count <= 0) return;
+    if (this.length === 0 || from !== this.last + 1) {
+      this.starts.push(this.length);
+      this.sources.push(from);
+    }
+    this.last = from + count - 1;
+    this.length += count;
+  }
+
   build(): SourceOffsets {
     return new SourceOffsets(this.starts, this.sources, this.length);
   }

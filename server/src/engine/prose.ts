@@ -298,6 +298,14 @@ class SegmentBuilder {
     const last = map[value.length - 1];
     if (last !== undefined) this.cursor = Math.max(this.cursor, Math.min(last + 1, this.limit));
   }
+
+  /** Text that is the source itself from `from` on: what `append` does for the identity map. */
+  appendSource(value: string, from: number): void {
+    if (value.length === 0) return;
+    this.text += value;
+    this.offsets.pushRun(from, value.length);
+    this.cursor = Math.max(this.cursor, Math.min(from + value.length, this.limit));
+  }
 }
 
 function addSegment(
@@ -332,20 +340,34 @@ function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDo
   const start = node.position?.start.offset ?? b.cursor;
   switch (node.type) {
     case 'text': {
-      const map = alignValue(node.value, source, start, node.position?.end.offset ?? b.limit);
+      const end = node.position?.end.offset ?? b.limit;
+      // Most text is the source as it stands (no escapes, references or stripped indentation):
+      // then character k is at start + k, and no map is made.
+      const verbatim =
+        node.position !== undefined &&
+        start + node.value.length <= end &&
+        source.startsWith(node.value, start);
+      const map = verbatim ? undefined : alignValue(node.value, source, start, end);
+      const piece = (from: number, to: number) => {
+        if (map)
+          b.append(
+            node.value.slice(from, to),
+            from === 0 && to === node.value.length ? map : map.slice(from, to),
+          );
+        else b.appendSource(node.value.slice(from, to), start + from);
+      };
       // A bare URL or address is not prose, but may be a citation: a gap and a link, as GFM
       // would have made of it (link text keeps its URLs: GFM finds none inside links).
       const urls = b.linkDepth > 0 ? [] : findBareUrls(node.value);
       let from = 0;
       for (const url of urls) {
-        b.append(node.value.slice(from, url.start), map.slice(from, url.start));
+        piece(from, url.start);
         const at = b.text.length;
-        b.gap(map[url.start] ?? start);
+        b.gap(map ? (map[url.start] ?? start) : start + url.start);
         b.links.push({ start: at, end: b.text.length, url: url.url });
         from = url.end;
       }
-      if (from === 0) b.append(node.value, map);
-      else b.append(node.value.slice(from), map.slice(from));
+      piece(from, node.value.length);
       return;
     }
     case 'footnoteReference':
