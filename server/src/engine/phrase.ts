@@ -30,6 +30,13 @@ export interface PhraseMatch<T> {
 export const MAX_PHRASE_WORDS = 12;
 
 /** Throws with a readable reason when the pattern cannot be compiled. */
+/** A plain lower-case word is its own only token; it is most of the claim base's words. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
+function wordsOf(alternative: string): string[] {
+  return PLAIN_WORD.test(alternative) ? [alternative] : tokenize(alternative).map((t) => t.word);
+}
+
 export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
   const words: PatternWord[] = [];
   for (const raw of source.trim().split(/\s+/)) {
@@ -39,7 +46,7 @@ export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
       words.push({ alternatives: null, optional });
       continue;
     }
-    const alts = body.split('|').map((alt) => tokenize(alt).map((t) => t.word));
+    const alts = body.split('|').map(wordsOf);
     if (alts.some((a) => a.length === 0)) throw new Error(`"${raw}" has an empty alternative`);
     if (alts.length > 1 && alts.some((a) => a.length > 1)) {
       throw new Error(
