@@ -31,7 +31,10 @@ export interface LinterHost {
 
 export class DocumentLinter {
   private readonly states = new Map<string, DocumentState>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels the lint due per document. */
+  private readonly timers = new Map<string, () => void>();
+  /** Changes seen per document, to tell whether the connection is still catching up. */
+  private readonly changes = new Map<string, number>();
   private readonly cost = new Map<string, number>();
   private readonly engines = new Map<string, IncrementalLinter>();
   private readonly latest = new Map<string, TextDocument>();
@@ -47,6 +50,7 @@ export class DocumentLinter {
 
   schedule(doc: TextDocument): void {
     this.latest.set(doc.uri, doc);
+    this.changes.set(doc.uri, (this.changes.get(doc.uri) ?? 0) + 1);
     // A lint already due reads the newest text when it runs. Not postponing it keeps a writer
     // who types faster than a slow lint from waiting until they pause (a throttle, not a
     // debounce).
@@ -54,14 +58,33 @@ export class DocumentLinter {
     // Fast documents are linted at once; a slow one waits about as long as its last lint took,
     // so typing is not queued behind work that the next keystroke makes obsolete.
     const last = this.cost.get(doc.uri) ?? 0;
-    const delay = last < 50 ? 0 : Math.min(last, 300);
-    this.timers.set(
-      doc.uri,
-      setTimeout(() => {
-        this.timers.delete(doc.uri);
-        void this.lintNow(this.latest.get(doc.uri) ?? doc);
-      }, delay),
-    );
+    // Not setTimeout(0): a timer waits at least 1 ms, a tenth of the budget for a keystroke.
+    if (last < 50) {
+      const next = setImmediate(() => this.whenCaughtUp(doc.uri, 0));
+      this.timers.set(doc.uri, () => clearImmediate(next));
+    } else {
+      const timer = setTimeout(() => this.whenCaughtUp(doc.uri, 0), Math.min(last, 300));
+      this.timers.set(doc.uri, () => clearTimeout(timer));
+    }
+  }
+
+  /**
+   * Lints once the connection has applied the changes it already holds. It handles one queued
+   * message per turn of the event loop, so after a long lint, a pause for garbage collection or
+   * a burst from the client, several changes wait in its queue; linting after each of them
+   * answers them one lint at a time. This check runs a turn later than the message handled
+   * last: while a change to the document came in meanwhile, it waits one more turn.
+   */
+  private whenCaughtUp(uri: string, turns: number): void {
+    const seen = this.changes.get(uri);
+    const next = setImmediate(() => {
+      // Bounded, so a client that never stops sending still gets diagnostics.
+      if (this.changes.get(uri) !== seen && turns < 100) return this.whenCaughtUp(uri, turns + 1);
+      this.timers.delete(uri);
+      const doc = this.latest.get(uri);
+      if (doc) void this.lintNow(doc);
+    });
+    this.timers.set(uri, () => clearImmediate(next));
   }
 
   async lintNow(doc: TextDocument): Promise<void> {
@@ -74,8 +97,9 @@ export class DocumentLinter {
   }
 
   forget(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.();
     this.timers.delete(uri);
+    this.changes.delete(uri);
     this.states.delete(uri);
     this.cost.delete(uri);
     this.engines.delete(uri);
