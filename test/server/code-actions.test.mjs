@@ -130,4 +130,23 @@ describe('quick fixes from diagnostic references', () => {
     assert.deepEqual(await quickFixes(forged), []);
     assert.ok((await quickFixes(moved.diagnostics)).length > 0);
   });
+
+  it('offers nothing for a reference into an older lint of the same version', async () => {
+    const before = await client.diagnostics(uri, (p) => p.version === 3);
+    const [first] = before.diagnostics.filter((d) => d.code === 'cure-claim');
+    // Turning a rule off re-lints the same version: the findings after it move up one place,
+    // so the old reference now names the other cure claim, whose range differs.
+    client.settings = { rules: { 'fair-balance': 'off' } };
+    const next = client.nextDiagnostics(uri);
+    await client.notify('workspace/didChangeConfiguration', { settings: null });
+    const relinted = await next;
+    assert.equal(relinted.version, 3);
+    assert.ok(!relinted.diagnostics.some((d) => d.code === 'fair-balance'));
+    assert.deepEqual(await quickFixes([first]), []);
+    const [now] = relinted.diagnostics.filter((d) => d.code === 'cure-claim');
+    assert.deepEqual(now.range, first.range);
+    assert.equal(now.data.index, first.data.index - 1);
+    assert.ok((await quickFixes([now])).length > 0);
+    client.settings = {};
+  });
 });
