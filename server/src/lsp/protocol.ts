@@ -82,7 +82,7 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
 /**
  * The finding a diagnostic sent back by the client stands for, from `result`, the lint of the
  * document's current version; undefined unless the diagnostic was published for that very lint
- * and still describes the same finding (rule, range and message), so a stale, edited or forged
+ * and still describes the same finding (rule, claim, message, range), so a stale, edited or forged
  * diagnostic never gets fixes meant for other text.
  */
 export function findingOf(
