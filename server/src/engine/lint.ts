@@ -150,7 +150,7 @@ export function lintProse(
       suppressed++;
       continue;
     }
-    findings.push({
+    const finding: Finding = {
       ruleId,
       severity: settings.get(ruleId) as Severity,
       message: draft.message,
@@ -159,9 +159,12 @@ export function lintProse(
       text: text.slice(draft.start, draft.end),
       claimId: draft.claim?.id,
       sources: draft.claim?.sources ?? [],
-      suggestions: draft.suggestions,
+      suggestions: [],
       ...withNote(draft.claim && staleNote(draft.claim, today)),
-    });
+    };
+    // As the draft has them: a moved draft's are moved only when read (block-drafts.ts).
+    Object.defineProperty(finding, 'suggestions', suggestionsOf(draft));
+    findings.push(finding);
   }
   for (const p of directiveProblems(directives, requiresSuppressionReason(config, frontMatter))) {
     findings.push({
@@ -185,6 +188,10 @@ export function lintProse(
     },
     notices,
   };
+}
+
+function suggestionsOf(draft: Draft): PropertyDescriptor {
+  return Object.getOwnPropertyDescriptor(draft, 'suggestions') ?? { value: [], enumerable: true };
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
