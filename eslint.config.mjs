@@ -31,6 +31,8 @@ export default tseslint.config(
       '.vscode-test/**',
       'bench/.corpus/**',
       'bench/results/**',
+      // Local experiments, git-ignored.
+      '.scratch/**',
     ],
   },
   js.configs.recommended,
