@@ -8,7 +8,8 @@ import type { Language } from './parse.ts';
 import { parseMarkdown } from './parse.ts';
 import { findBareUrls } from './bare-urls.ts';
 import type { Notice } from './types.ts';
-import { SourceOffsets, SourceOffsetsBuilder } from './offsets.ts';
+import { SourceOffsets } from './offsets.ts';
+import { alignValue, SegmentBuilder } from './segment-text.ts';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'cell';
 
@@ -268,46 +269,6 @@ function addComment(value: string, node: Nodes, doc: ProseDocument): void {
   doc.comments.push({ value, start, end });
 }
 
-class SegmentBuilder {
-  text = '';
-  offsets = new SourceOffsetsBuilder();
-  citations: number[] = [];
-  links: Segment['links'] = [];
-  /** Inside a link's text, where bare URLs are not looked for. */
-  linkDepth = 0;
-
-  /**
-   * @param cursor Source offset just after what has been appended so far. A node without a
-   *   position (none is expected from the parsers used) is aligned from here, up to `limit`.
-   * @param limit End of the block in the source.
-   */
-  constructor(
-    public cursor: number,
-    readonly limit: number,
-  ) {}
-
-  /** A separator that keeps words on either side apart without adding a word. */
-  gap(at: number): void {
-    this.text += ' ';
-    this.offsets.push(at);
-  }
-
-  append(value: string, map: number[]): void {
-    this.text += value;
-    for (let i = 0; i < value.length; i++) this.offsets.push(map[i] ?? this.cursor);
-    const last = map[value.length - 1];
-    if (last !== undefined) this.cursor = Math.max(this.cursor, Math.min(last + 1, this.limit));
-  }
-
-  /** Text that is the source itself from `from` on: what `append` does for the identity map. */
-  appendSource(value: string, from: number): void {
-    if (value.length === 0) return;
-    this.text += value;
-    this.offsets.pushRun(from, value.length);
-    this.cursor = Math.max(this.cursor, Math.min(from + value.length, this.limit));
-  }
-}
-
 function addSegment(
   kind: SegmentKind,
   node: Parents,
@@ -411,48 +372,6 @@ function isBareUrl(node: { url: string; children: Nodes[] }): boolean {
   if (!only || only.type !== 'text') return false;
   const shown = only.value.replace(/^mailto:/, '');
   return node.url.endsWith(shown) || shown.startsWith('http') || shown.startsWith('www.');
-}
-
-/**
- * Maps each character of a text node's value to its source offset. The value can differ from
- * the source by backslash escapes, character references and stripped indentation.
- */
-export function alignValue(value: string, source: string, start: number, end: number): number[] {
-  const map: number[] = [];
-  let i = start;
-  let j = 0;
-  while (j < value.length) {
-    if (i >= end) {
-      map.push(end);
-      j++;
-      continue;
-    }
-    const s = source[i];
-    const v = value[j];
-    // micromark turns NUL into U+FFFD; the pair is one character of the source.
-    if (s === v || (s === '\0' && v === '\uFFFD')) {
-      map.push(i++);
-      j++;
-    } else if (s === '\\' && i + 1 < end && source[i + 1] === v) {
-      i++;
-    } else if (s === '&') {
-      const semi = source.indexOf(';', i);
-      if (semi > i && semi - i <= 32) {
-        // One reference decodes to one code point (one or two UTF-16 units).
-        map.push(i);
-        j++;
-        const code = value.charCodeAt(j);
-        if (code >= 0xdc00 && code <= 0xdfff) {
-          map.push(i);
-          j++;
-        }
-        i = semi + 1;
-      } else i++;
-    } else {
-      i++;
-    }
-  }
-  return map;
 }
 
 export type { Root };
