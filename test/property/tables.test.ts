@@ -20,7 +20,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { parseMarkdown } from '../../server/src/engine/parse.ts';
-import { delimiterLikeLines } from '../../server/src/engine/tables.ts';
+import { tablePlaces } from '../../server/src/engine/tables.ts';
 import { runs } from './runs.ts';
 
 function oracle(text: string) {
@@ -106,20 +106,32 @@ const document = fc
 describe('tables only where a table can start or go on', () => {
   it('parses every document as the plain table extension does', () => {
     let tables = 0;
+    let keyed = 0;
     fc.assert(
       fc.property(document, (text) => {
         const expected = oracle(text);
         tables += countTables(expected);
+        // Tables found where the construct is keyed by first characters, not tried on every line.
+        if (tablePlaces(text).firstCodes !== null) keyed += countTables(expected);
         assert.deepEqual(parseMarkdown(text, 'markdown').tree, expected, JSON.stringify(text));
       }),
       runs(6_000),
     );
     assert.ok(tables > 1_000, `only ${tables} tables generated`);
+    assert.ok(keyed > 300, `only ${keyed} tables generated with keyed first characters`);
   });
 
-  it('counts lines as micromark does', () => {
-    assert.deepEqual([...delimiterLikeLines('a\r\n|-|\rb\n> :-: |\n---\n- a\n')], [2, 4, 5]);
-    assert.deepEqual([...delimiterLikeLines('| a |\n| - |')], [2]);
+  it('counts lines as micromark does, and knows what rows start with', () => {
+    const lines = (text: string) => [...tablePlaces(text).delimiterLines];
+    assert.deepEqual(lines('a\r\n|-|\rb\n> :-: |\n---\n- a\n'), [2, 4]);
+    assert.deepEqual(lines('| a |\n| - |'), [2]);
+    const codes = (text: string) =>
+      [...(tablePlaces(text).firstCodes ?? [])].map((c) => String.fromCharCode(c)).sort();
+    assert.deepEqual(codes('x\n\nA | b\n--|--\n> c\n\nd\n'), ['>', ' ', 'A', 'c'].sort());
+    assert.deepEqual(codes('no table here\n'), []);
+    // A row that may sit in a list item or footnote definition: any line may hold a table.
+    assert.equal(tablePlaces('- a | b\n  --|--\n').firstCodes, null);
+    assert.equal(tablePlaces('a | b\n--|--\n1. c\n').firstCodes, null);
   });
 
   it('a one-column table without pipes', () => {

@@ -1,37 +1,110 @@
 /**
- * GFM's table construct, tried only on lines where a table can start or go on.
+ * GFM's table construct, tried only where a table can start or go on.
  *
  * micromark tries the table tokenizer at the start of every line of flow content, and it reads
  * the whole line as a possible head row before it looks at the next line for the delimiter row
- * (`| --- | :-: |`) that every table needs: ~60% more parse time for a post with one table. A
- * head row is the line just before a delimiter row, and a delimiter row holds only pipes,
- * colons, dashes and whitespace, after any block-quote markers. So one pass over the text finds
- * the lines that could follow a head row, and the tokenizer is only let start on the line before
- * one of them, or right after a row of a table already open (a body row), as its own start
- * state decides. Everything else fails at once, as the tokenizer would have failed after reading.
+ * (`| --- | :-: |`) that every table needs. A delimiter row holds only dashes, pipes, colons and
+ * whitespace after any block-quote markers, with a dash and a pipe or colon (without either it is
+ * a thematic break or a setext underline). So one pass over the text finds those lines, and the
+ * tokenizer is offered only to lines that start with a character some possible table row starts
+ * with (keyed by character, after micromark's own constructs for it, where it stood before), and
+ * it fails at once unless the line is just before a delimiter-like line or follows a table row,
+ * as its own start state decides. Elsewhere it would have failed after reading the line.
  */
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Construct, Event, Extension, Tokenizer } from 'micromark-util-types';
 
-/** 1-based numbers of the lines that hold only `|`, `:`, `-`, `>`, spaces and tabs, and a `-`. */
-export function delimiterLikeLines(text: string): Set<number> {
-  const lines = new Set<number>();
-  let line = 1;
-  let dash = false;
-  let other = false;
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const DASH = 45;
+const PIPE = 124;
+const COLON = 58;
+const GREATER = 62;
+const PLUS = 43;
+const STAR = 42;
+const BRACKET = 91;
+const ZERO = 48;
+const NINE = 57;
+
+/** Where possible tables are: delimiter-like lines (1-based), and what table rows start with. */
+export interface TablePlaces {
+  delimiterLines: Set<number>;
+  /**
+   * Codes of the characters a possible head or body row's flow content starts with (and of the
+   * block-quote markers and whitespace before it); null when some such line may start inside a
+   * list item or footnote definition, whose markers this pass does not parse.
+   */
+  firstCodes: Set<number> | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 10;
-    if (code === 10 || code === 13) {
-      if (dash && !other) lines.add(line);
-      // \r\n is one line ending, as micromark counts lines.
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      line++;
-      dash = false;
-      other = false;
-    } else if (code === 45) dash = true;
-    else if (code !== 124 && code !== 58 && code !== 62 && code !== 32 && code !== 9) other = true;
+    const code = i < text.length ? text.charCodeAt(i) : LF;
+    if (code !== LF && code !== CR) continue;
+    lines.push({ start, end: i });
+    // \r\n is one line ending, as micromark counts lines.
+    if (code === CR && text.charCodeAt(i + 1) === LF) i++;
+    start = i + 1;
   }
   return lines;
+}
+
+const isPrefix = (code: number) => code === SPACE || code === TAB || code === GREATER;
+
+/** `-`, `+`, `*`, a digit or `[`: a list item or footnote definition may start here. */
+const mayOpenContainer = (code: number) =>
+  code === DASH ||
+  code === PLUS ||
+  code === STAR ||
+  code === BRACKET ||
+  (code >= ZERO && code <= NINE);
+
+function isDelimiterLike(text: string, { start, end }: Line): boolean {
+  let dash = false;
+  let pipeOrColon = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === DASH) dash = true;
+    else if (code === PIPE || code === COLON) pipeOrColon = true;
+    else if (!isPrefix(code)) return false;
+  }
+  return dash && pipeOrColon;
+}
+
+export function tablePlaces(text: string): TablePlaces {
+  const lines = linesOf(text);
+  const delimiterLines = new Set<number>();
+  let firstCodes: Set<number> | null = new Set<number>();
+  /** Adds the codes a line's flow content may be keyed by; false for a blank line. */
+  const addFirstCodes = ({ start, end }: Line): boolean => {
+    let i = start;
+    for (; i < end && isPrefix(text.charCodeAt(i)); i++) firstCodes?.add(text.charCodeAt(i));
+    if (i === end) return false;
+    const code = text.charCodeAt(i);
+    if (mayOpenContainer(code)) firstCodes = null;
+    firstCodes?.add(code);
+    return true;
+  };
+  lines.forEach((line, index) => {
+    if (!isDelimiterLike(text, line)) return;
+    delimiterLines.add(index + 1);
+    const head = lines[index - 1];
+    if (head) addFirstCodes(head);
+    // Body rows follow until a blank line ends the table. (The delimiter row itself is read by
+    // the attempt that starts at the head row.)
+    for (let next = index + 1; next < lines.length; next++)
+      if (!addFirstCodes(lines[next] as Line)) break;
+  });
+  return { delimiterLines, firstCodes };
 }
 
 /** Whether the last flow content before this line is a table's head or row. */
@@ -46,14 +119,18 @@ function followsTableRow(events: Event[]): boolean {
   return false;
 }
 
-/** The table extension for one document, `text`. */
+/** The table extension for one document, `text`: none when it has no delimiter-like line. */
 export function tablesWhereTheyCanBe(text: string): Extension {
-  const rows = delimiterLikeLines(text);
+  const { delimiterLines, firstCodes } = tablePlaces(text);
+  if (delimiterLines.size === 0) return {};
   const construct = (gfmTable().flow as Record<string, Construct>)['null'] as Construct;
   const tokenize: Tokenizer = function (effects, ok, nok) {
-    if (rows.has(this.now().line + 1) || followsTableRow(this.events))
+    if (delimiterLines.has(this.now().line + 1) || followsTableRow(this.events))
       return construct.tokenize.call(this, effects, ok, nok);
     return nok;
   };
-  return { flow: { null: { ...construct, tokenize } } };
+  if (firstCodes === null) return { flow: { null: { ...construct, tokenize } } };
+  // One object for every key: micromark runs a construct's resolveAll once per construct.
+  const keyed: Construct = { ...construct, tokenize, add: 'after' };
+  return { flow: Object.fromEntries([...firstCodes].map((code) => [code, keyed])) };
 }
