@@ -12,21 +12,8 @@
  * as its own start state decides. Elsewhere it would have failed after reading the line.
  */
 import { gfmTable } from 'micromark-extension-gfm-table';
+import { codes } from 'micromark-util-symbol';
 import type { Construct, Event, Extension, Tokenizer } from 'micromark-util-types';
-
-const LF = 10;
-const CR = 13;
-const TAB = 9;
-const SPACE = 32;
-const DASH = 45;
-const PIPE = 124;
-const COLON = 58;
-const GREATER = 62;
-const PLUS = 43;
-const STAR = 42;
-const BRACKET = 91;
-const ZERO = 48;
-const NINE = 57;
 
 /** Where possible tables are: delimiter-like lines (1-based), and what table rows start with. */
 export interface TablePlaces {
@@ -48,33 +35,34 @@ function linesOf(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : LF;
-    if (code !== LF && code !== CR) continue;
+    const code = i < text.length ? text.charCodeAt(i) : codes.lf;
+    if (code !== codes.lf && code !== codes.cr) continue;
     lines.push({ start, end: i });
     // \r\n is one line ending, as micromark counts lines.
-    if (code === CR && text.charCodeAt(i + 1) === LF) i++;
+    if (code === codes.cr && text.charCodeAt(i + 1) === codes.lf) i++;
     start = i + 1;
   }
   return lines;
 }
 
-const isPrefix = (code: number) => code === SPACE || code === TAB || code === GREATER;
+const isPrefix = (code: number) =>
+  code === codes.space || code === codes.ht || code === codes.greaterThan;
 
 /** `-`, `+`, `*`, a digit or `[`: a list item or footnote definition may start here. */
 const mayOpenContainer = (code: number) =>
-  code === DASH ||
-  code === PLUS ||
-  code === STAR ||
-  code === BRACKET ||
-  (code >= ZERO && code <= NINE);
+  code === codes.dash ||
+  code === codes.plusSign ||
+  code === codes.asterisk ||
+  code === codes.leftSquareBracket ||
+  (code >= codes.digit0 && code <= codes.digit9);
 
 function isDelimiterLike(text: string, { start, end }: Line): boolean {
   let dash = false;
   let pipeOrColon = false;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    if (code === DASH) dash = true;
-    else if (code === PIPE || code === COLON) pipeOrColon = true;
+    if (code === codes.dash) dash = true;
+    else if (code === codes.verticalBar || code === codes.colon) pipeOrColon = true;
     else if (!isPrefix(code)) return false;
   }
   return dash && pipeOrColon;
