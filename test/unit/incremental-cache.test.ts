@@ -79,4 +79,22 @@ describe('incremental linter: cached block findings', () => {
       start,
     ]);
   });
+
+  it('lets the suggestions of a moved finding be replaced without touching the cache', () => {
+    const start = `Intro.\n\n${claim}\n`;
+    const linter = new IncrementalLinter();
+    linter.lint(start, options);
+    const edited = `More intro.\n\n${claim}\n`;
+    const moved = linter.lint(edited, options).findings;
+    const expected = lint(edited, options).findings;
+    assert.ok(moved.length > 0 && moved[0]?.suggestions.length);
+    for (const f of moved) f.suggestions = [];
+    assert.deepEqual(
+      moved.map((f) => f.suggestions),
+      moved.map(() => []),
+    );
+    // The next lint moves the same cached drafts again, with their suggestions intact.
+    assert.deepEqual(linter.lint(`${edited} `, options), lint(`${edited} `, options));
+    assert.deepEqual(linter.lint(edited, options).findings, expected);
+  });
 });
