@@ -149,18 +149,22 @@ export function sameIds(a: readonly string[], b: readonly string[]): boolean {
 /** A draft made in a block of `length` characters, moved to `at` in a document ending at `end`. */
 function moveDraft(draft: Found['draft'], at: number, length: number, end: number): Found['draft'] {
   if (at === 0 && length === end) return draft;
-  // Offsets inside the block move with it; its end stands for the document's end.
+  // Offsets inside the block move with it; its end stands for the document's end. Plain
+  // objects of one shape: every keystroke moves the drafts of every block after it.
   const to = (o: number) => (o < length ? o + at : end + (o - length));
-  const edit = (e: Edit): Edit => ({ start: to(e.start), end: to(e.end), newText: e.newText });
-  const suggestion = (s: Suggestion): Suggestion => ({ ...s, edits: s.edits.map(edit) });
-  const moved = { ...draft, start: to(draft.start), end: to(draft.end) };
-  // Every keystroke moves the drafts of every block after it, and the editor reads a finding's
-  // suggestions only when asked for its quick fixes: move them when first read. (Copying them
-  // for ~700 findings per keystroke on the 1 MB document was most of the engine's garbage.)
-  let suggestions: Suggestion[] | undefined;
-  Object.defineProperty(moved, 'suggestions', {
-    enumerable: true,
-    get: () => (suggestions ??= draft.suggestions.map(suggestion)),
-  });
-  return moved;
+  const suggestions = draft.suggestions.map(
+    (s): Suggestion => ({
+      kind: s.kind,
+      title: s.title,
+      safe: s.safe,
+      edits: s.edits.map((e): Edit => ({ start: to(e.start), end: to(e.end), newText: e.newText })),
+    }),
+  );
+  return {
+    start: to(draft.start),
+    end: to(draft.end),
+    message: draft.message,
+    claim: draft.claim,
+    suggestions,
+  };
 }

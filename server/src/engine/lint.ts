@@ -22,7 +22,7 @@ import { rules } from './rules/index.ts';
 import type { Draft, Rule, RuleContext } from './rules/rule.ts';
 import { splitSentences } from './sentences.ts';
 import { directiveProblems, parseDirectives, Suppressions } from './suppressions.ts';
-import type { Finding, LintResult, Notice, RuleSetting, Severity, Suggestion } from './types.ts';
+import type { Finding, LintResult, Notice, RuleSetting, Severity } from './types.ts';
 
 export interface LintOptions {
   claimBase: ClaimBase;
@@ -159,10 +159,9 @@ export function lintProse(
       text: text.slice(draft.start, draft.end),
       claimId: draft.claim?.id,
       sources: draft.claim?.sources ?? [],
-      suggestions: [],
+      suggestions: draft.suggestions,
       ...withNote(draft.claim && staleNote(draft.claim, today)),
     };
-    lazySuggestions(finding, draft);
     findings.push(finding);
   }
   for (const p of directiveProblems(directives, requiresSuppressionReason(config, frontMatter))) {
@@ -187,27 +186,6 @@ export function lintProse(
     },
     notices,
   };
-}
-
-/**
- * `finding.suggestions` reads the draft's when asked: a moved draft moves them only then
- * (block-drafts.ts). Assigning replaces them on this finding alone, as for a plain property;
- * the cached draft is never written through it.
- */
-function lazySuggestions(finding: Finding, draft: Draft): void {
-  Object.defineProperty(finding, 'suggestions', {
-    enumerable: true,
-    configurable: true,
-    get: () => draft.suggestions,
-    set(value: Suggestion[]) {
-      Object.defineProperty(finding, 'suggestions', {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    },
-  });
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
