@@ -28,7 +28,12 @@ export interface BlockProse {
   openEnd: boolean;
   hasFrontMatter: boolean;
   /** Its sentences, analysed locally (see `analyseLocally`), for one knowledge index. */
-  analysed?: { kb: KnowledgeIndex; sentences: Sentence[] };
+  analysed?: {
+    kb: KnowledgeIndex;
+    sentences: Sentence[];
+    /** Bit 1: its first sentence has an evidence caveat; bit 2: its last one. */
+    caveats: number;
+  };
 }
 
 const BOUNDARY_START = /[\p{L}#]/uy;

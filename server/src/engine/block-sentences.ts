@@ -50,10 +50,12 @@ export function stages(blocks: readonly Placed[]): SentenceStages {
       const sentences: Sentence[] = [];
       let recent: readonly string[] = [];
       claims = 0;
+      const caveats: number[] = [];
       for (const { occurrence, at, length } of blocks) {
         const block = occurrence.prose;
-        if (block.analysed?.kb !== kb) block.analysed = { kb, sentences: analyseBlock(kb, block) };
+        if (block.analysed?.kb !== kb) block.analysed = analyseBlock(kb, block);
         const local = block.analysed.sentences;
+        caveats.push(block.analysed.caveats);
         let done = occurrence.finished;
         if (done?.local !== local || !sameIds(done.recent, recent)) {
           done = {
@@ -82,7 +84,7 @@ export function stages(blocks: readonly Placed[]): SentenceStages {
         for (const s of done.sentences) sentences.push(s);
         recent = done.after;
       }
-      markNeighbours(placed, sentences);
+      markNeighbours(placed, caveats);
       return sentences;
     },
     claims: () => claims,
@@ -101,10 +103,13 @@ export function stages(blocks: readonly Placed[]): SentenceStages {
   };
 }
 
-function analyseBlock(kb: KnowledgeIndex, block: BlockProse): Sentence[] {
-  return block.segments.flatMap((segment) =>
+function analyseBlock(kb: KnowledgeIndex, block: BlockProse): BlockProse['analysed'] & {} {
+  const sentences = block.segments.flatMap((segment) =>
     splitSentences(segment.text).map((span) => analyseLocally(kb, segment, span)),
   );
+  const caveats =
+    (caveated(sentences[0]) ? 1 : 0) | (caveated(sentences[sentences.length - 1]) ? 2 : 0);
+  return { kb, sentences, caveats };
 }
 
 /** Locally analysed sentences, numbered from `index`, after sentences that last named `recent`. */
@@ -126,19 +131,20 @@ function finish(
 
 /**
  * Whether the sentences just before and after each block carry an evidence caveat (what
- * low-dose-unqualified reads of its neighbours), from the blocks' own first and last sentences.
+ * low-dose-unqualified reads of its neighbours), from the blocks' own first and last sentences
+ * (`caveats`, per block as in `analyseBlock`; kept with the block, not read from every sentence).
  */
-function markNeighbours(placed: PlacedBlock[], sentences: readonly Sentence[]): void {
+function markNeighbours(placed: PlacedBlock[], caveats: readonly number[]): void {
   let before = false;
-  for (const block of placed) {
+  placed.forEach((block, i) => {
     if (before) block.neighbours |= 1;
-    if (block.count > 0) before = caveated(sentences[block.first + block.count - 1]);
-  }
+    if (block.count > 0) before = ((caveats[i] ?? 0) & 2) !== 0;
+  });
   let after = false;
   for (let i = placed.length - 1; i >= 0; i--) {
     const block = placed[i] as PlacedBlock;
     if (after) block.neighbours |= 2;
-    if (block.count > 0) after = caveated(sentences[block.first]);
+    if (block.count > 0) after = ((caveats[i] ?? 0) & 1) !== 0;
   }
 }
 
