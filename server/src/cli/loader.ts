@@ -35,12 +35,23 @@ type BundleFunction = (
 
 const debug = debuglog('overclaim');
 const filename = fileURLToPath(new URL('cli-main.cjs', import.meta.url));
-const bytes = readFileSync(filename);
-// The build writes the bundle in ASCII, which reads faster as Latin-1 (a one-byte string).
-const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+
+/**
+ * The bundle compiled with its code cache when there is one. The file's bytes and the cache are
+ * read here, not kept in module scope: ~3 MB of buffers the CLI no longer needs once V8 has them.
+ */
+function compile(): Script {
+  const bytes = readFileSync(filename);
+  // The build writes the bundle in ASCII, which reads faster as Latin-1 (a one-byte string).
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const cachedData = readCache(source);
+  const compiled = new Script(source, { filename, cachedData });
+  if (cachedData) debug(`code cache: ${compiled.cachedDataRejected ? 'rejected by V8' : 'used'}`);
+  return compiled;
+}
 
 /** The V8 code cache made for exactly this bundle, or undefined. */
-function readCache(): Buffer | undefined {
+function readCache(source: string): Buffer | undefined {
   const build = /\/\/# overclaim-build=(\w+)\s*$/.exec(source.slice(-200))?.[1];
   let data: Buffer;
   try {
@@ -57,10 +68,8 @@ function readCache(): Buffer | undefined {
   return data.subarray(newline + 1);
 }
 
-const cachedData = readCache();
 /** Exported for the build, which makes the code cache from it after a run (code-cache.mjs). */
-export const script = new Script(source, { filename, cachedData });
-if (cachedData) debug(`code cache: ${script.cachedDataRejected ? 'rejected by V8' : 'used'}`);
+export const script = compile();
 const start = script.runInThisContext() as BundleFunction;
 const module = { exports: {} };
 // The last argument stands for import.meta.url in the bundle: worker threads start this loader.
