@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { configSchema } from '../server/src/config/schema.ts';
 
 const schema = {
-  ...z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' }),
+  ...z.toJSONSchema(configSchema(), { io: 'input', target: 'draft-7' }),
   $id: 'https://github.com/overclaim/overclaim/schemas/overclaimrc.schema.json',
   title: 'overclaim configuration (.overclaimrc.json)',
 };

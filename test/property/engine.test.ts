@@ -19,7 +19,7 @@ const config: fc.Arbitrary<Config> = fc
     citationStyle: fc.constantFrom('footnote' as const, 'link' as const),
     requireSuppressionReason: fc.boolean(),
   })
-  .map((c) => configSchema.parse(c));
+  .map((c) => configSchema().parse(c));
 
 function lintChecked(text: string, lang: Language, cfg: Config): void {
   const options = { claimBase: builtInClaimBase, language: lang, config: cfg };

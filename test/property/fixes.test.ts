@@ -20,7 +20,7 @@ const TODAY = '2026-01-01';
 type Style = 'footnote' | 'link';
 
 function fix(text: string, lang: Language, citationStyle: Style) {
-  const config = configSchema.parse({ citationStyle });
+  const config = configSchema().parse({ citationStyle });
   return fixText(
     text,
     (t) => lint(t, { claimBase: builtInClaimBase, language: lang, config, today: TODAY }).findings,

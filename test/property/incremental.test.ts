@@ -174,7 +174,7 @@ function apply(text: string, e: Edit): string {
 
 const configs = [
   undefined,
-  configSchema.parse({
+  configSchema().parse({
     profile: 'clinic-marketing',
     citationStyle: 'link',
     requireSuppressionReason: true,

@@ -42,13 +42,13 @@ function load(name: string): Item[] {
 export function evaluate(): Evaluation {
   const counts = new Map(ruleIds.map((r) => [r as string, { tp: 0, fp: 0, fn: 0 }]));
   const mistakes: Evaluation['mistakes'] = [];
-  const sentenceConfig = configSchema.parse({
+  const sentenceConfig = configSchema().parse({
     rules: { 'fair-balance': 'off', 'missing-disclaimer': 'off' },
   });
   const run = (
     items: Item[],
     scope: (rule: string) => boolean,
-    config = configSchema.parse({}),
+    config = configSchema().parse({}),
   ) => {
     for (const item of items) {
       const got = new Set(

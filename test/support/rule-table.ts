@@ -5,7 +5,7 @@ import { configSchema } from '../../server/src/config/schema.ts';
 import { lint } from '../../server/src/engine/lint.ts';
 import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
 
-const sentenceConfig = configSchema.parse({
+const sentenceConfig = configSchema().parse({
   rules: { 'fair-balance': 'off', 'missing-disclaimer': 'off' },
 });
 

@@ -20,7 +20,7 @@ const fix = (text: string) => fixText(text, (t) => run(t).findings);
 describe('hostile input regressions', () => {
   it('a link citation goes before a whole run of final stops, so fixing settles', () => {
     // The citation went between '.' and '…'; the sentence then ended before its own link.
-    const config = configSchema.parse({ citationStyle: 'link' });
+    const config = configSchema().parse({ citationStyle: 'link' });
     const text = 'Esketamine patients are watched for at least two hours afterwards.…';
     const lintLinks = (t: string) =>
       lint(t, { claimBase: builtInClaimBase, config, today: '2026-01-01' }).findings;

@@ -58,7 +58,7 @@ describe('incremental linter: cached block findings', () => {
     const start = `${claim}\n\n${claim}\n\nIntro.\n\n${claim}\n`;
     sameAsFull([start, `Intro.\n\n${start}`, start.replace('Intro.', '')]);
     const linter = new IncrementalLinter();
-    const off = configSchema.parse({ rules: { 'cure-claim': 'off' } });
+    const off = configSchema().parse({ rules: { 'cure-claim': 'off' } });
     for (const config of [undefined, off, undefined]) {
       const opts: LintOptions = { ...options, config };
       assert.deepEqual(linter.lint(start, opts), lint(start, opts));

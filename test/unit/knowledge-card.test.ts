@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { claimCardMarkdown, claimCardText } from '../../server/src/knowledge/claim-card.ts';
 import type { ClaimBase } from '../../server/src/knowledge/compile.ts';
 import { isStale, staleNote } from '../../server/src/knowledge/freshness.ts';
-import { claimSchema, sourceSchema } from '../../server/src/knowledge/schema.ts';
+import { knowledgeSchemas } from '../../server/src/knowledge/schema.ts';
 import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
 
 const sources = [
@@ -37,9 +37,9 @@ const sources = [
     url: 'https://example.org/label',
     verified: false,
   },
-].map((s) => sourceSchema.parse(s));
+].map((s) => knowledgeSchemas().sourceSchema.parse(s));
 
-const claim = claimSchema.parse({
+const claim = knowledgeSchemas().claimSchema.parse({
   id: 'drug-approved',
   topic: 'regulatory',
   statement: 'Drug X is approved for condition Y in adults.',

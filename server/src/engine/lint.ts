@@ -231,7 +231,7 @@ function readFrontMatter(prose: ProseDocument, notices: Notice[]): FrontMatterCo
   }
   const raw = (data as Record<string, unknown> | null)?.overclaim;
   if (raw === undefined) return undefined;
-  const result = frontMatterSchema.safeParse(raw);
+  const result = frontMatterSchema().safeParse(raw);
   if (result.success) return result.data;
   const issues = result.error.issues
     .map((i) => `overclaim.${i.path.join('.')}: ${i.message}`)

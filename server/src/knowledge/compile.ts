@@ -5,12 +5,8 @@
  */
 import type * as z from 'zod';
 import {
-  claimFileSchema,
+  knowledgeSchemas,
   lexiconCategories,
-  lexiconFileSchema,
-  sourceFileSchema,
-  triggerFileSchema,
-  userClaimBaseSchema,
   type Claim,
   type LexiconCategory,
   type Source,
@@ -76,15 +72,15 @@ export function buildClaimBase(files: KnowledgeFiles, version: string): ClaimBas
     triggers: {},
   };
   for (const f of files.sources) {
-    const data = parseWith(sourceFileSchema, f, problems);
+    const data = parseWith(knowledgeSchemas().sourceFileSchema, f, problems);
     for (const s of data?.sources ?? []) addUnique(base.sources, s, f.file, 'source', origin, problems);
   }
   for (const f of files.claims) {
-    const data = parseWith(claimFileSchema, f, problems);
+    const data = parseWith(knowledgeSchemas().claimFileSchema, f, problems);
     for (const c of data?.claims ?? []) addUnique(base.claims, c, f.file, 'claim', origin, problems);
   }
   for (const f of files.lexicon) {
-    const data = parseWith(lexiconFileSchema, f, problems);
+    const data = parseWith(knowledgeSchemas().lexiconFileSchema, f, problems);
     if (!data) continue;
     const terms = base.lexicon[data.category];
     for (const t of data.terms) {
@@ -95,7 +91,7 @@ export function buildClaimBase(files: KnowledgeFiles, version: string): ClaimBas
     }
   }
   for (const f of files.triggers) {
-    const data = parseWith(triggerFileSchema, f, problems);
+    const data = parseWith(knowledgeSchemas().triggerFileSchema, f, problems);
     if (!data) continue;
     if (!(ruleIds as readonly string[]).includes(data.rule)) {
       problems.push({ file: f.file, field: 'rule', message: `unknown rule id "${data.rule}"` });
@@ -122,7 +118,7 @@ export function extendClaimBase(base: ClaimBase, files: RawFile[]): ClaimBase {
   const claims = new Map(base.claims.map((c) => [c.id, c]));
   const origin = new Map<string, string>();
   for (const f of files) {
-    const data = parseWith(userClaimBaseSchema, f, problems);
+    const data = parseWith(knowledgeSchemas().userClaimBaseSchema, f, problems);
     if (!data) continue;
     const seen = new Set<string>();
     for (const s of data.sources) {
@@ -156,8 +152,8 @@ export function extendClaimBase(base: ClaimBase, files: RawFile[]): ClaimBase {
  */
 export function validateClaimBase(base: ClaimBase, label: string): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
-  parseWith(sourceFileSchema, { file: label, data: { sources: base.sources } }, problems);
-  parseWith(claimFileSchema, { file: label, data: { claims: base.claims } }, problems);
+  parseWith(knowledgeSchemas().sourceFileSchema, { file: label, data: { sources: base.sources } }, problems);
+  parseWith(knowledgeSchemas().claimFileSchema, { file: label, data: { claims: base.claims } }, problems);
   for (const kind of ['source', 'claim'] as const) {
     const seen = new Set<string>();
     for (const { id } of kind === 'source' ? base.sources : base.claims) {

@@ -4,14 +4,14 @@
  * settings are one writer's preferences.
  */
 import * as z from 'zod';
-import { profiles, ruleSetting } from '../config/schema.ts';
+import { profiles, ruleSettings } from '../config/schema.ts';
 import { ruleIds } from '../engine/rule-ids.ts';
 
 export const editorSettingsSchema = z.object({
   /** Lint documents at all. */
   enable: z.boolean().catch(true).default(true),
   profile: z.enum(profiles).optional().catch(undefined),
-  rules: z.partialRecord(z.enum(ruleIds), ruleSetting).catch({}).default({}),
+  rules: z.partialRecord(z.enum(ruleIds), z.enum(ruleSettings)).catch({}).default({}),
   citationStyle: z.enum(['footnote', 'link']).optional().catch(undefined),
   /** Documents larger than this (in UTF-16 code units) are skipped with a message. */
   maxDocumentSize: z.number().int().positive().catch(4_000_000).default(4_000_000),

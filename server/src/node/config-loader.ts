@@ -106,7 +106,7 @@ export function parseConfigText(file: string, text: string): Config {
       })),
     );
   }
-  const result = configSchema.safeParse(doc.toJS() ?? {});
+  const result = configSchema().safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
   throw new ConfigError(
     file,
