@@ -152,14 +152,12 @@ function moveDraft(draft: Found['draft'], at: number, length: number, end: numbe
   // Offsets inside the block move with it; its end stands for the document's end. Plain
   // objects of one shape: every keystroke moves the drafts of every block after it.
   const to = (o: number) => (o < length ? o + at : end + (o - length));
-  const suggestions = draft.suggestions.map(
-    (s): Suggestion => ({
-      kind: s.kind,
-      title: s.title,
-      safe: s.safe,
-      edits: s.edits.map((e): Edit => ({ start: to(e.start), end: to(e.end), newText: e.newText })),
-    }),
-  );
+  const suggestions = draft.suggestions.map((s): Suggestion => ({
+    kind: s.kind,
+    title: s.title,
+    safe: s.safe,
+    edits: s.edits.map((e): Edit => ({ start: to(e.start), end: to(e.end), newText: e.newText })),
+  }));
   return {
     start: to(draft.start),
     end: to(draft.end),
