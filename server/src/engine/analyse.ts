@@ -26,10 +26,6 @@ export interface Sentence {
   /** In a blockquote: somebody else's words. */
   blockquote: boolean;
   quotes: Span[];
-  /** Clause number of each token (commas, semicolons, dashes and contrast words start one). */
-  clause: number[];
-  /** Contrast span of each token ("but", "however", ";" start one). */
-  contrast: number[];
   mentions: Record<LexiconCategory, Mention[]>;
   /** Treatments named in this sentence or, through "it"/"this treatment", earlier on. */
   treatments: string[];
@@ -85,7 +81,6 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
     );
     mentions.negations = negations.length > 0 ? negations : NONE;
   }
-  const { clause, contrast } = clauses(segment.text, tokens);
   const named = unique(mentions.treatments.map((m) => m.value.id));
   return {
     index: 0,
@@ -99,8 +94,6 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
     cited: isCited(kb, segment, span, text),
     blockquote: segment.quoted,
     quotes: quoteSpans(text, span.start),
-    clause,
-    contrast,
     mentions,
     treatments: named,
     carried: [],
@@ -141,8 +134,27 @@ function longestFirst(matches: Mention[]): Mention[] {
   return kept.sort((a, b) => a.first - b.first);
 }
 
-function clauses(text: string, tokens: Token[]): { clause: number[]; contrast: number[] } {
-  // Exactly sized: arrays grown by push keep spare room, and every sentence is kept.
+/** Where a sentence's clauses and contrasting stretches begin, token by token. */
+export interface Clauses {
+  /** Clause number of each token (commas, semicolons, dashes and contrast words start one). */
+  clause: number[];
+  /** Contrast span of each token ("but", "however", ";" start one). */
+  contrast: number[];
+}
+
+const clausesMade = new WeakMap<Sentence, Clauses>();
+
+/**
+ * The sentence's clauses, made when a rule first asks: only sentences where a negation or a
+ * hedge stands near a trigger need them, and an editor keeps every sentence of a document.
+ */
+export function clausesOf(s: Sentence): Clauses {
+  let made = clausesMade.get(s);
+  if (!made) clausesMade.set(s, (made = clauses(s.segment.text, s.tokens)));
+  return made;
+}
+
+function clauses(text: string, tokens: Token[]): Clauses {
   const clause = new Array<number>(tokens.length);
   const contrast = new Array<number>(tokens.length);
   let c = 0;

@@ -2,7 +2,7 @@
  * Decides whether a matched phrase is the writer's own assertion. This is where negation,
  * hedges, questions, attribution and quotation are handled, once, for every rule.
  */
-import type { Sentence } from './analyse.ts';
+import { clausesOf, type Sentence } from './analyse.ts';
 
 export interface MatchSpan {
   first: number;
@@ -41,7 +41,7 @@ export function isNegated(s: Sentence, m: MatchSpan): boolean {
     (n) =>
       n.last <= m.first &&
       m.first - n.last <= NEGATION_WINDOW &&
-      s.clause[n.last - 1] === s.clause[m.first],
+      clausesOf(s).clause[n.last - 1] === clausesOf(s).clause[m.first],
   );
 }
 
@@ -51,7 +51,7 @@ export function isHedged(s: Sentence, m: MatchSpan): boolean {
   // Quantities ("some patients") hedge wherever they stand; modal words only before the claim.
   return s.mentions.hedges.some(
     (h) =>
-      s.contrast[h.first] === s.contrast[m.first] &&
+      clausesOf(s).contrast[h.first] === clausesOf(s).contrast[m.first] &&
       (h.value.id === 'quantity' || h.first < m.first),
   );
 }
