@@ -114,7 +114,11 @@ export function withEarlierTreatments(
   index: number,
   earlierTreatments: readonly string[],
 ): Sentence {
-  const carried = local.mentions.anaphora.length > 0 ? [...earlierTreatments] : NONE;
+  // Shared, not copied: sentences never change these lists, and an editor keeps every sentence.
+  const carried =
+    local.mentions.anaphora.length > 0 && earlierTreatments.length > 0
+      ? (earlierTreatments as string[])
+      : NONE;
   return {
     ...local,
     index,
@@ -251,5 +255,6 @@ function findFigures(text: string, base: number): Sentence['figures'] {
 }
 
 function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
+  if (ids.length === 0) return NONE;
+  return ids.length === 1 ? ids : [...new Set(ids)];
 }

@@ -120,8 +120,7 @@ function finish(
 ): { sentences: Sentence[]; after: readonly string[]; claims: number } {
   const sentences = local.map((l, i) => {
     const s = withEarlierTreatments(l, index + i, recent);
-    const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
-    if (named.length > 0) recent = named;
+    if (s.mentions.treatments.length > 0) recent = s.treatments;
     return s;
   });
   let claims = 0;

@@ -205,8 +205,8 @@ export function analyseDocument(kb: KnowledgeIndex, prose: ProseDocument): Sente
   for (const segment of prose.segments) {
     for (const span of splitSentences(segment.text)) {
       const s = analyseSentence(kb, segment, span, sentences.length, recent);
-      const named = [...new Set(s.mentions.treatments.map((m) => m.value.id))];
-      if (named.length > 0) recent = named;
+      // What this sentence names itself (not what it carries) is what later sentences refer to.
+      if (s.mentions.treatments.length > 0) recent = s.treatments;
       sentences.push(s);
     }
   }
