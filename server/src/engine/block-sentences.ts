@@ -103,7 +103,7 @@ export function stages(blocks: readonly Placed[]): SentenceStages {
   };
 }
 
-function analyseBlock(kb: KnowledgeIndex, block: BlockProse): BlockProse['analysed'] & {} {
+function analyseBlock(kb: KnowledgeIndex, block: BlockProse): NonNullable<BlockProse['analysed']> {
   const sentences = block.segments.flatMap((segment) =>
     splitSentences(segment.text).map((span) => analyseLocally(kb, segment, span)),
   );
