@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { configSchema } from '../../server/src/config/schema.ts';
 import { boundaryCandidates, IncrementalLinter } from '../../server/src/engine/incremental.ts';
+import { asLintResult } from '../support/editor-lint.ts';
 import { lint, type LintOptions } from '../../server/src/engine/lint.ts';
 import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
 import { realFragments } from './arbitraries.ts';
@@ -187,7 +188,7 @@ function check(start: string, edits: Edit[], options: LintOptions): void {
   const texts = [text, ...edits.map((e) => (text = apply(text, e)))];
   for (const t of texts) {
     assert.deepEqual(
-      linter.lint(t, options),
+      asLintResult(linter.lint(t, options)),
       lint(t, options),
       `incremental and full lint differ for ${JSON.stringify(t)}`,
     );
@@ -225,7 +226,8 @@ describe('incremental lint equals a full lint', () => {
           const texts = [doc, ...edits.map((e) => (text = apply(text, e))), doc];
           const linter = new IncrementalLinter();
           const options = { claimBase: builtInClaimBase, language, today: '2026-01-01' };
-          for (const t of texts) assert.deepEqual(linter.lint(t, options), lint(t, options));
+          for (const t of texts)
+            assert.deepEqual(asLintResult(linter.lint(t, options)), lint(t, options));
         },
       ),
       runs(100),

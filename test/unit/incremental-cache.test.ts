@@ -9,6 +9,7 @@ import { configSchema } from '../../server/src/config/schema.ts';
 import { IncrementalLinter } from '../../server/src/engine/incremental.ts';
 import { lint, type LintOptions } from '../../server/src/engine/lint.ts';
 import { builtInClaimBase } from '../../server/src/knowledge/builtin.ts';
+import { asLintResult } from '../support/editor-lint.ts';
 
 const options: LintOptions = {
   claimBase: builtInClaimBase,
@@ -19,7 +20,8 @@ const options: LintOptions = {
 /** Lints each text in turn with one linter; every result must equal a full lint's. */
 function sameAsFull(texts: string[], opts: LintOptions = options): IncrementalLinter {
   const linter = new IncrementalLinter();
-  for (const text of texts) assert.deepEqual(linter.lint(text, opts), lint(text, opts), text);
+  for (const text of texts)
+    assert.deepEqual(asLintResult(linter.lint(text, opts)), lint(text, opts), text);
   return linter;
 }
 
@@ -61,7 +63,7 @@ describe('incremental linter: cached block findings', () => {
     const off = configSchema().parse({ rules: { 'cure-claim': 'off' } });
     for (const config of [undefined, off, undefined]) {
       const opts: LintOptions = { ...options, config };
-      assert.deepEqual(linter.lint(start, opts), lint(start, opts));
+      assert.deepEqual(asLintResult(linter.lint(start, opts)), lint(start, opts));
     }
   });
 
@@ -80,21 +82,29 @@ describe('incremental linter: cached block findings', () => {
     ]);
   });
 
-  it('lets the suggestions of a moved finding be replaced without touching the cache', () => {
-    const start = `Intro.\n\n${claim}\n`;
+  it('makes the suggestions of a moved finding when asked, for where its block stands', () => {
+    const start = `Intro.\n\n${claim}\n\nOutro.\n`;
+    // Link citations: no fix appends a footnote, so the block's moved drafts are reused as is.
+    const opts = { ...options, config: configSchema().parse({ citationStyle: 'link' }) };
     const linter = new IncrementalLinter();
-    linter.lint(start, options);
-    const edited = `More intro.\n\n${claim}\n`;
-    const moved = linter.lint(edited, options).findings;
-    const expected = lint(edited, options).findings;
-    assert.ok(moved.length > 0 && moved[0]?.suggestions.length);
-    for (const f of moved) f.suggestions = [];
+    linter.lint(start, opts);
+    const edited = start.replace('Intro', 'More intro');
+    const moved = linter.lint(edited, opts);
+    const expected = lint(edited, opts).findings;
+    assert.ok(expected.length > 0 && expected.every((f) => f.suggestions.length > 0));
     assert.deepEqual(
-      moved.map((f) => f.suggestions),
-      moved.map(() => []),
+      expected.map((_, i) => moved.suggestionsOf(i)),
+      expected.map((f) => f.suggestions),
     );
-    // The next lint moves the same cached drafts again, with their suggestions intact.
-    assert.deepEqual(linter.lint(`${edited} `, options), lint(`${edited} `, options));
-    assert.deepEqual(linter.lint(edited, options).findings, expected);
+    assert.deepEqual(moved.suggestionsOf(expected.length), []);
+    // What was handed out is the caller's: changing it reaches neither the next lint, where the
+    // block stays put and its moved drafts are reused, nor one that moves it again.
+    for (let i = 0; i < expected.length; i++) {
+      const handed = moved.suggestionsOf(i);
+      for (const s of handed) s.edits.length = 0;
+      handed.length = 0;
+    }
+    for (const text of [edited.replace('Outro', 'Outro!'), `X${edited}`])
+      assert.deepEqual(asLintResult(linter.lint(text, opts)), lint(text, opts));
   });
 });

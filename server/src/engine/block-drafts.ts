@@ -18,8 +18,8 @@
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import { detached } from './block-prose.ts';
 import { checkSentences, type Found } from './lint.ts';
+import { MovedDraft } from './moved-draft.ts';
 import type { Rule, RuleContext } from './rules/rule.ts';
-import type { Edit, Suggestion } from './types.ts';
 
 /** A block as it stands in the document in this lint. */
 export interface PlacedBlock {
@@ -149,20 +149,5 @@ export function sameIds(a: readonly string[], b: readonly string[]): boolean {
 /** A draft made in a block of `length` characters, moved to `at` in a document ending at `end`. */
 function moveDraft(draft: Found['draft'], at: number, length: number, end: number): Found['draft'] {
   if (at === 0 && length === end) return draft;
-  // Offsets inside the block move with it; its end stands for the document's end. Plain
-  // objects of one shape: every keystroke moves the drafts of every block after it.
-  const to = (o: number) => (o < length ? o + at : end + (o - length));
-  const suggestions = draft.suggestions.map((s): Suggestion => ({
-    kind: s.kind,
-    title: s.title,
-    safe: s.safe,
-    edits: s.edits.map((e): Edit => ({ start: to(e.start), end: to(e.end), newText: e.newText })),
-  }));
-  return {
-    start: to(draft.start),
-    end: to(draft.end),
-    message: draft.message,
-    claim: draft.claim,
-    suggestions,
-  };
+  return new MovedDraft(draft, at, length, end);
 }

@@ -1,5 +1,5 @@
 /** Counting findings for summaries: the CLI's formats, the server's code lens and workspace lint. */
-import type { Finding } from './types.ts';
+import type { FindingSummary } from './types.ts';
 
 export interface SeverityCounts {
   errors: number;
@@ -7,7 +7,7 @@ export interface SeverityCounts {
   infos: number;
 }
 
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+export function countBySeverity(findings: readonly FindingSummary[]): SeverityCounts {
   const counts: SeverityCounts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
     if (f.severity === 'error') counts.errors++;

@@ -1,6 +1,7 @@
 /**
  * Incremental linting for an editor: `IncrementalLinter.lint(text, options)` returns exactly
- * what `lint(text, options)` returns, but re-parses and re-analyses only the Markdown blocks
+ * what `lint(text, options)` returns (with each finding's suggestions made when asked for, see
+ * `EditorLintResult`), but re-parses and re-analyses only the Markdown blocks
  * whose text changed since the previous call, and runs the sentence rules only on blocks whose
  * text or context changed (block-drafts.ts). Suppressions and document rules, which are cheap
  * and read the whole document, run in full every time.
@@ -28,7 +29,7 @@
  */
 import { boundaryCandidatesAfter, detached, parseBlock, stubText } from './block-prose.ts';
 import { stages, type Occurrence, type Placed } from './block-sentences.ts';
-import { lint, lintProse, type LintOptions } from './lint.ts';
+import { forEditor, lint, lintProseForEditor, type LintOptions } from './lint.ts';
 import { languageFromPath } from './parse.ts';
 import {
   deepestNesting,
@@ -38,7 +39,7 @@ import {
   type CommentNode,
   type ProseDocument,
 } from './prose.ts';
-import type { LintResult } from './types.ts';
+import type { EditorLintResult } from './types.ts';
 
 export { boundaryCandidates } from './block-prose.ts';
 
@@ -64,14 +65,14 @@ export class IncrementalLinter {
   /** How many blocks the last call linted separately (0: it took the full path: MDX, plain text, too deep). */
   blocks = 0;
 
-  /** Same result as `lint(text, options)`. */
-  lint(text: string, options: LintOptions): LintResult {
+  /** Same result as `lint(text, options)`, with the suggestions made when asked for. */
+  lint(text: string, options: LintOptions): EditorLintResult {
     const language = options.language ?? languageFromPath(options.path);
     if (language !== 'markdown') return this.full(text, options);
     try {
       const prose = this.prose(text);
       this.blocks = prose.blocks.length;
-      return lintProse(text, prose.doc, options, stages(prose.blocks));
+      return lintProseForEditor(text, prose.doc, options, stages(prose.blocks));
     } catch (error) {
       if (error instanceof TooDeep || error instanceof RangeError) return this.full(text, options);
       throw error;
@@ -90,11 +91,11 @@ export class IncrementalLinter {
     this.last = undefined;
   }
 
-  private full(text: string, options: LintOptions): LintResult {
+  private full(text: string, options: LintOptions): EditorLintResult {
     this.used.clear();
     this.last = undefined;
     this.blocks = 0;
-    return lint(text, options);
+    return forEditor(lint(text, options));
   }
 
   private prose(text: string): { doc: ProseDocument; blocks: Placed[] } {

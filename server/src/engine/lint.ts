@@ -22,7 +22,16 @@ import { rules } from './rules/index.ts';
 import type { Draft, Rule, RuleContext } from './rules/rule.ts';
 import { splitSentences } from './sentences.ts';
 import { directiveProblems, parseDirectives, Suppressions } from './suppressions.ts';
-import type { Finding, LintResult, Notice, RuleSetting, Severity } from './types.ts';
+import { hasSafeSuggestion, suggestionsToHandOut } from './moved-draft.ts';
+import type {
+  EditorLintResult,
+  Finding,
+  LintResult,
+  Notice,
+  RuleSetting,
+  Severity,
+  Suggestion,
+} from './types.ts';
 
 export interface LintOptions {
   claimBase: ClaimBase;
@@ -111,6 +120,50 @@ export function lintProse(
   options: LintOptions,
   stages: SentenceStages,
 ): LintResult {
+  return lintDrafts(text, prose, options, stages, true).result;
+}
+
+/**
+ * `lintProse` for an editor: each finding's suggestions are made when asked for (a quick fix),
+ * not on every keystroke, where moving them with their blocks was a fifth of the work.
+ */
+export function lintProseForEditor(
+  text: string,
+  prose: ProseDocument,
+  options: LintOptions,
+  stages: SentenceStages,
+): EditorLintResult {
+  const { result, drafts } = lintDrafts(text, prose, options, stages, false);
+  return {
+    ...result,
+    suggestionsOf: (index) => {
+      const draft = drafts[index];
+      return draft ? suggestionsToHandOut(draft) : [];
+    },
+    hasSafeFix: () => drafts.some((d) => d !== undefined && hasSafeSuggestion(d)),
+  };
+}
+
+/** A full lint's result in the editor's terms. */
+export function forEditor(result: LintResult): EditorLintResult {
+  return {
+    ...result,
+    suggestionsOf: (index) => structuredClone(result.findings[index]?.suggestions ?? []),
+    hasSafeFix: () => result.findings.some((f) => f.suggestions.some((s) => s.safe)),
+  };
+}
+
+/** Stands for the suggestions an editor's lint has not made (see `lintProseForEditor`). */
+const NOT_MADE: Suggestion[] = Object.freeze([]) as unknown as Suggestion[];
+
+/** The lint, with the draft behind each finding (undefined for suppression findings). */
+function lintDrafts(
+  text: string,
+  prose: ProseDocument,
+  options: LintOptions,
+  stages: SentenceStages,
+  withSuggestions: boolean,
+): { result: LintResult; drafts: (Draft | undefined)[] } {
   const config = options.config ?? defaultConfig;
   const language = options.language ?? languageFromPath(options.path);
   const kb = indexKnowledge(options.claimBase);
@@ -142,7 +195,7 @@ export function lintProse(
   // Without directives nothing is suppressed: no need to index a 1 MB text's lines.
   const suppressions =
     directives.length > 0 ? new Suppressions(directives, new LineIndex(text), text.length) : null;
-  const findings: Finding[] = [];
+  const made: { finding: Finding; draft?: Draft }[] = [];
   let suppressed = 0;
   const today = options.today ?? isoToday();
   for (const { ruleId, draft } of found) {
@@ -159,13 +212,13 @@ export function lintProse(
       text: text.slice(draft.start, draft.end),
       claimId: draft.claim?.id,
       sources: draft.claim?.sources ?? [],
-      suggestions: draft.suggestions,
+      suggestions: withSuggestions ? draft.suggestions : NOT_MADE,
       ...withNote(draft.claim && staleNote(draft.claim, today)),
     };
-    findings.push(finding);
+    made.push({ finding, draft });
   }
   for (const p of directiveProblems(directives, requiresSuppressionReason(config, frontMatter))) {
-    findings.push({
+    const finding: Finding = {
       ruleId: SUPPRESSION_RULE_ID,
       severity: 'warning',
       message: p.message,
@@ -174,11 +227,15 @@ export function lintProse(
       text: text.slice(p.directive.start, p.directive.end),
       sources: [],
       suggestions: [],
-    });
+    };
+    made.push({ finding });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return {
-    findings,
+  made.sort(
+    ({ finding: a }, { finding: b }) =>
+      a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
+  );
+  const result: LintResult = {
+    findings: made.map((m) => m.finding),
     suppressed,
     stats: {
       sentences: sentences.length,
@@ -186,6 +243,7 @@ export function lintProse(
     },
     notices,
   };
+  return { result, drafts: made.map((m) => m.draft) };
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {

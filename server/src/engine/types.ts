@@ -48,6 +48,20 @@ export interface LintResult {
   notices: Notice[];
 }
 
+/** A finding as an editor keeps it on every keystroke: without its suggestions. */
+export type FindingSummary = Omit<Finding, 'suggestions'>;
+
+/**
+ * What the editor's incremental lint returns: a `LintResult` whose suggestions are made when
+ * asked for. `suggestionsOf(i)` is what a full lint gives as `findings[i].suggestions`.
+ */
+export interface EditorLintResult extends Omit<LintResult, 'findings'> {
+  findings: FindingSummary[];
+  suggestionsOf(index: number): Suggestion[];
+  /** Whether any finding offers a safe fix, without making the suggestions. */
+  hasSafeFix(): boolean;
+}
+
 export interface Notice {
   message: string;
   start: number;

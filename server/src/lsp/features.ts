@@ -14,19 +14,27 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocsUrl } from '../engine/rules/rule.ts';
 import { isRuleId } from '../engine/rule-ids.ts';
-import type { Finding, LintResult } from '../engine/types.ts';
+import type { EditorLintResult, FindingSummary } from '../engine/types.ts';
 import { claimCardMarkdown } from '../knowledge/claim-card.ts';
 import type { ClaimBase } from '../knowledge/compile.ts';
 import { countBySeverity, plural } from '../engine/counts.ts';
 import { fixText } from '../engine/fix.ts';
 import { lint } from '../engine/lint.ts';
 import { languageOf, pathOf, type DocumentState } from './linter.ts';
-import { editsToWorkspaceEdit, findingOf, SOURCE, suggestionToCodeAction } from './protocol.ts';
+import {
+  editsToWorkspaceEdit,
+  findingIndexOf,
+  SOURCE,
+  suggestionToCodeAction,
+} from './protocol.ts';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 export const SHOW_PROBLEMS_COMMAND = 'overclaim.showProblems';
 
-function current(doc: TextDocument, state: DocumentState | undefined): LintResult | undefined {
+function current(
+  doc: TextDocument,
+  state: DocumentState | undefined,
+): EditorLintResult | undefined {
   return state && state.version === doc.version ? state.result : undefined;
 }
 
@@ -41,7 +49,7 @@ export function hover(
   const offset = doc.offsetAt(position);
   const here = result.findings.filter((f) => f.start <= offset && offset <= f.end);
   if (here.length === 0) return null;
-  const first = here[0] as Finding;
+  const first = here[0] as FindingSummary;
   return {
     contents: {
       kind: MarkupKind.Markdown,
@@ -51,7 +59,7 @@ export function hover(
   };
 }
 
-function findingCard(finding: Finding, base: ClaimBase): string {
+function findingCard(finding: FindingSummary, base: ClaimBase): string {
   const rule = isRuleId(finding.ruleId)
     ? `[${finding.ruleId}](${ruleDocsUrl(finding.ruleId)})`
     : finding.ruleId;
@@ -95,10 +103,11 @@ export function codeActions(
   const result = current(doc, state);
   if (result && wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
-      const finding = findingOf(doc, result, diagnostic);
-      if (!finding) continue;
-      const firstSafe = finding.suggestions.findIndex((s) => s.safe);
-      finding.suggestions.forEach((s, i) =>
+      const index = findingIndexOf(doc, result, diagnostic);
+      if (index === undefined) continue;
+      const suggestions = result.suggestionsOf(index);
+      const firstSafe = suggestions.findIndex((s) => s.safe);
+      suggestions.forEach((s, i) =>
         actions.push(suggestionToCodeAction(doc, s, diagnostic, i === firstSafe)),
       );
     }
@@ -120,7 +129,7 @@ export function fixAllAction(
   const result = current(doc, state);
   const resolved = state?.resolved;
   if (!result || !resolved) return undefined;
-  if (!result.findings.some((f) => f.suggestions.some((s) => s.safe))) return undefined;
+  if (!result.hasSafeFix()) return undefined;
   const options = {
     claimBase: resolved.claimBase,
     config: resolved.config,

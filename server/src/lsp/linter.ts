@@ -9,14 +9,14 @@ import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IncrementalLinter } from '../engine/incremental.ts';
 import { languageFromPath, type Language } from '../engine/parse.ts';
-import type { LintResult } from '../engine/types.ts';
+import type { EditorLintResult } from '../engine/types.ts';
 import type { ProjectConfigs, ResolvedConfig } from './project-config.ts';
 import type { EditorSettings } from './settings.ts';
 
 export interface DocumentState {
   uri: string;
   version: number;
-  result?: LintResult;
+  result?: EditorLintResult;
   /** Why the document was not linted (too large, disabled). */
   skipped?: string;
   resolved?: ResolvedConfig;

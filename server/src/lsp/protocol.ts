@@ -16,7 +16,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ruleDocsUrl } from '../engine/rules/rule.ts';
 import { isRuleId } from '../engine/rule-ids.ts';
-import type { Edit, Finding, LintResult, Notice, Severity, Suggestion } from '../engine/types.ts';
+import type { Edit, FindingSummary, Notice, Severity, Suggestion } from '../engine/types.ts';
 
 export const SOURCE = 'overclaim';
 
@@ -41,7 +41,7 @@ const severity: Record<Severity, DiagnosticSeverity> = {
 
 export function findingToDiagnostic(
   doc: TextDocument,
-  finding: Finding,
+  finding: FindingSummary,
   index: number,
 ): Diagnostic {
   const data: DiagnosticData = { version: doc.version, index, claimId: finding.claimId };
@@ -80,16 +80,16 @@ export function isDiagnosticData(value: unknown): value is DiagnosticData {
 }
 
 /**
- * The finding a diagnostic sent back by the client stands for, from `result`, the lint of the
- * document's current version; undefined unless the diagnostic was published for that very lint
- * and still describes the same finding (rule, claim, message, range), so a stale, edited or forged
- * diagnostic never gets fixes meant for other text.
+ * The index of the finding a diagnostic sent back by the client stands for, in `result`, the
+ * lint of the document's current version; undefined unless the diagnostic was published for that
+ * very lint and still describes the same finding (rule, claim, message, range), so a stale,
+ * edited or forged diagnostic never gets fixes meant for other text.
  */
-export function findingOf(
+export function findingIndexOf(
   doc: TextDocument,
-  result: LintResult,
+  result: { findings: readonly FindingSummary[] },
   diagnostic: Diagnostic,
-): Finding | undefined {
+): number | undefined {
   if (typeof diagnostic !== 'object' || diagnostic === null) return undefined;
   const data: unknown = diagnostic.data;
   if (diagnostic.source !== SOURCE || !isDiagnosticData(data)) return undefined;
@@ -106,7 +106,7 @@ export function findingOf(
   if (typeof range !== 'object' || range === null) return undefined;
   const { start, end } = range as { start?: unknown; end?: unknown };
   return samePoint(doc, start, finding.start) && samePoint(doc, end, finding.end)
-    ? finding
+    ? data.index
     : undefined;
 }
 
