@@ -57,9 +57,9 @@ export type FindingSummary = Omit<Finding, 'suggestions'>;
  */
 export interface EditorLintResult extends Omit<LintResult, 'findings'> {
   findings: FindingSummary[];
-  suggestionsOf(index: number): Suggestion[];
+  suggestionsOf: (index: number) => Suggestion[];
   /** Whether any finding offers a safe fix, without making the suggestions. */
-  hasSafeFix(): boolean;
+  hasSafeFix: () => boolean;
 }
 
 export interface Notice {
