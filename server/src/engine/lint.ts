@@ -22,7 +22,7 @@ import { rules } from './rules/index.ts';
 import type { Draft, Rule, RuleContext } from './rules/rule.ts';
 import { splitSentences } from './sentences.ts';
 import { directiveProblems, parseDirectives, Suppressions } from './suppressions.ts';
-import { hasSafeSuggestion, suggestionsToHandOut } from './moved-draft.ts';
+import { copyOfSuggestions, hasSafeSuggestion, suggestionsToHandOut } from './moved-draft.ts';
 import type {
   EditorLintResult,
   Finding,
@@ -148,7 +148,7 @@ export function lintProseForEditor(
 export function forEditor(result: LintResult): EditorLintResult {
   return {
     ...result,
-    suggestionsOf: (index) => structuredClone(result.findings[index]?.suggestions ?? []),
+    suggestionsOf: (index) => copyOfSuggestions(result.findings[index]?.suggestions ?? []),
     hasSafeFix: () => result.findings.some((f) => f.suggestions.some((s) => s.safe)),
   };
 }

@@ -2,8 +2,8 @@
  * A sentence rule's draft made in a block of the incremental linter, moved to where the block
  * stands now (block-drafts.ts). Every keystroke moves the drafts of every block after it, and an
  * editor reads suggestions only for a quick fix: a moved draft's own offsets move at once, its
- * suggestions each time they are read. A class, so that every moved draft has one shape and the getter
- * lives on the prototype (a getter defined per object makes each one a dictionary).
+ * suggestions each time they are read. A class, so that every moved draft has one shape and the
+ * getter lives on the prototype (a getter defined per object makes each one a dictionary).
  */
 import type { Claim } from '../knowledge/schema.ts';
 import type { Draft } from './rules/rule.ts';
@@ -41,9 +41,12 @@ export class MovedDraft implements Draft {
 
 /** The draft's suggestions as a copy its reader may keep and change. */
 export function suggestionsToHandOut(draft: Draft): Suggestion[] {
-  return draft instanceof MovedDraft
-    ? draft.suggestions
-    : copySuggestions(draft.suggestions, (offset) => offset);
+  return draft instanceof MovedDraft ? draft.suggestions : copyOfSuggestions(draft.suggestions);
+}
+
+/** Suggestions copied, offsets unchanged. */
+export function copyOfSuggestions(list: readonly Suggestion[]): Suggestion[] {
+  return copySuggestions(list, (offset) => offset);
 }
 
 function copySuggestions(
