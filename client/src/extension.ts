@@ -9,6 +9,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/node-flags.ts';
 import { registerCommands } from './commands.ts';
 import { StatusBar } from './status-bar.ts';
 
@@ -31,11 +32,15 @@ export const DOCUMENT_SELECTOR = [
 export function activate(context: vscode.ExtensionContext): OverclaimApi {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
+    run: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_NODE_FLAGS] },
+    },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+      options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] },
     },
   };
   const clientOptions: LanguageClientOptions = {

@@ -126,6 +126,36 @@ describe('language server robustness', () => {
     assert.equal(client.stderr, '');
   });
 
+  it('collects garbage once the writer pauses, when started as the VS Code extension starts it', async () => {
+    // The extension passes --expose-gc (node-flags.ts); --trace-gc shows each collection on
+    // stdout, free with node IPC. A collection asked for with gc() is traced as "testing".
+    const client = new TestClient({
+      transport: 'ipc',
+      nodeFlags: ['--expose-gc', '--max-semi-space-size=8', '--trace-gc'],
+    });
+    let trace = '';
+    client.process.stdout.on('data', (d) => (trace += d));
+    const asked = () => trace.split('\n').filter((l) => /Mark-Compact.*testing/.test(l)).length;
+    await client.initialize(null);
+    const uri = 'file:///tmp/idle.md';
+    await client.open(uri, DRAFT);
+    let text = DRAFT;
+    for (let v = 2; v <= 20; v++) {
+      text += `More words ${v}.\n`;
+      await client.change(uri, v, [{ text }]);
+    }
+    await client.diagnostics(uri, (p) => p.version === 20);
+    assert.equal(asked(), 0, 'no collection while the writer is typing');
+    await new Promise((r) => setTimeout(r, 3000));
+    // Two full collections (the second compacts what the first left), then nothing more.
+    assert.equal(asked(), 2, trace);
+    await client.change(uri, 21, [{ text: `${text}Ketamine has no side effects.\n` }]);
+    const after = await client.diagnostics(uri, (p) => p.version === 21);
+    assert.ok(codes(after).includes('cure-claim'));
+    assert.equal(await client.shutdown(), 0);
+    assert.equal(client.stderr, '');
+  });
+
   it('exits with code 1 when told to exit without a shutdown first', async () => {
     const client = new TestClient();
     await client.initialize(null);

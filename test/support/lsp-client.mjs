@@ -53,15 +53,20 @@ export class TestClient {
   stderr = '';
   #waiters = [];
 
-  constructor({ transport = 'stdio', cwd } = {}) {
+  /** `nodeFlags`: Node options to start the server with (the VS Code extension passes some). */
+  constructor({ transport = 'stdio', cwd, nodeFlags = [] } = {}) {
     if (transport === 'ipc') {
-      this.process = fork(SERVER, ['--node-ipc'], { cwd, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      this.process = fork(SERVER, ['--node-ipc'], {
+        cwd,
+        execArgv: nodeFlags,
+        stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+      });
       this.connection = createMessageConnection(
         new IPCMessageReader(this.process),
         new IPCMessageWriter(this.process),
       );
     } else {
-      this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd });
+      this.process = spawn(process.execPath, [...nodeFlags, SERVER, '--stdio'], { cwd });
       this.connection = createMessageConnection(
         new StreamMessageReader(this.process.stdout),
         new StreamMessageWriter(this.process.stdin),

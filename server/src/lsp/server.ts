@@ -18,6 +18,7 @@ import { CONFIG_NAMES } from '../node/config-loader.ts';
 import { codeActions, FIX_ALL_KIND, hover, summaryLens } from './features.ts';
 import { DocumentLinter, pathOf, type DocumentState } from './linter.ts';
 import { ProjectConfigs, type FileProblem } from './project-config.ts';
+import { exposedCollector, IdleCollection } from './idle-collection.ts';
 import { findingToDiagnostic, noticeToDiagnostic, SOURCE } from './protocol.ts';
 import { defaultEditorSettings, readEditorSettings, type EditorSettings } from './settings.ts';
 import { workspaceRequests } from './workspace-requests.ts';
@@ -33,6 +34,7 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   /** What was last published per config or claim-base file, so each keystroke sends nothing new. */
   const configPublished = new Map<string, string>();
+  const idle = new IdleCollection(exposedCollector());
 
   const supports = {
     configuration: () => capabilities.workspace?.configuration === true,
@@ -75,6 +77,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     publishConfigProblems();
     refreshLenses();
+    idle.afterWork();
   }
 
   let lensRefreshQueued = false;
