@@ -13,6 +13,8 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
+import { QUIET_MS } from '../server/src/lsp/idle-collection.ts';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/node-flags.ts';
 import { Random } from './corpus/random.ts';
 import { stats } from './measure.ts';
 import type { LatencyResult } from './report.ts';
@@ -74,7 +76,8 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
   const path = resolve(options.cwd, options.file);
   const uri = pathToFileURL(path).href;
   let text = readFileSync(path, 'utf8');
-  const server = spawn(process.execPath, [options.serverPath, '--stdio'], {
+  // Started as the VS Code extension starts it, with its Node flags.
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, options.serverPath, '--stdio'], {
     cwd: options.cwd,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -185,6 +188,10 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
     }
     await answered(version, `edit ${version}`);
     const memory = memoryOf(server.pid ?? -1);
+    // And once the writer has paused: the server collects after QUIET_MS without a lint, and
+    // freed pages take a moment to leave the resident set.
+    await sleep(QUIET_MS + 1500);
+    const idle = memoryOf(server.pid ?? -1);
     const sorted = [...latencies].sort((a, b) => a - b);
     return {
       document: options.file,
@@ -197,6 +204,7 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
       settleMs: latencyOf.get(version) ?? NaN,
       serverRssMb: memory.rss,
       serverPeakRssMb: memory.peak,
+      serverIdleRssMb: idle.rss,
       syncKind,
     };
   } finally {

@@ -23,6 +23,8 @@ export interface LatencyResult {
   settleMs: number;
   serverRssMb: number | null;
   serverPeakRssMb: number | null;
+  /** After the writer pauses (the server's idle collection, see idle-collection.ts). */
+  serverIdleRssMb: number | null;
   syncKind: number;
 }
 
@@ -87,8 +89,10 @@ export function latencyTable(results: LatencyResult[]): string {
     pad('last edit', 10, true),
     pad('publishes', 10, true),
     pad('RSS after', 10, true),
+    pad('RSS idle', 9, true),
   ].join(' ');
   const ms = (n: number): string => `${n.toFixed(1)} ms`;
+  const mb = (n: number | null): string => (n === null ? '–' : `${n.toFixed(0)} MB`);
   const rows = results.map((r) =>
     [
       pad(`${basename(r.document)} (${r.words} words)`, 28),
@@ -98,7 +102,8 @@ export function latencyTable(results: LatencyResult[]): string {
       pad(ms(r.latencyMs.max), 9, true),
       pad(ms(r.settleMs), 10, true),
       pad(String(r.editsAnsweredByOwnVersion), 10, true),
-      pad(r.serverRssMb === null ? '–' : `${r.serverRssMb.toFixed(0)} MB`, 10, true),
+      pad(mb(r.serverRssMb), 10, true),
+      pad(mb(r.serverIdleRssMb), 9, true),
     ].join(' '),
   );
   return [
