@@ -131,7 +131,7 @@ describe('language server robustness', () => {
     // stdout, free with node IPC. A collection asked for with gc() is traced as "testing".
     const client = new TestClient({
       transport: 'ipc',
-      nodeFlags: ['--expose-gc', '--max-semi-space-size=8', '--trace-gc'],
+      nodeFlags: ['--expose-gc', '--trace-gc'],
     });
     let trace = '';
     client.process.stdout.on('data', (d) => (trace += d));

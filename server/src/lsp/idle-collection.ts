@@ -4,7 +4,7 @@
  * once the heap has grown by a margin, so after a burst of typing the server can sit at twice
  * the memory it needs for as long as the editor stays open. An editor is idle most of the time:
  * after a quiet spell with no lint, one full collection returns it (the benchmark's 1 MB
- * document: 190–290 MB resident at the last keystroke, ~140 MB after the pause).
+ * document: 210–360 MB resident at the last keystroke, ~160 MB after the pause).
  *
  * Full collections need `gc`, which Node only exposes under `--expose-gc`; the VS Code extension
  * starts the server with it (node-flags.ts). Without it, nothing happens.
