@@ -13,7 +13,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-jsonrpc/node';
-import { QUIET_MS } from '../server/src/lsp/idle-collection.ts';
+import { QUIET_MS, SETTLE_MS } from '../server/src/lsp/idle-collection.ts';
 import { SERVER_NODE_FLAGS } from '../server/src/lsp/node-flags.ts';
 import { Random } from './corpus/random.ts';
 import { stats } from './measure.ts';
@@ -188,9 +188,9 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
     }
     await answered(version, `edit ${version}`);
     const memory = memoryOf(server.pid ?? -1);
-    // And once the writer has paused: the server collects after QUIET_MS without a lint, and
-    // freed pages take a moment to leave the resident set.
-    await sleep(QUIET_MS + 1500);
+    // And once the writer has paused: the server collects QUIET_MS after its last lint and
+    // again SETTLE_MS later; freed pages take a moment to leave the resident set.
+    await sleep(QUIET_MS + SETTLE_MS + 1500);
     const idle = memoryOf(server.pid ?? -1);
     const sorted = [...latencies].sort((a, b) => a - b);
     return {

@@ -146,8 +146,10 @@ describe('language server robustness', () => {
     }
     await client.diagnostics(uri, (p) => p.version === 20);
     assert.equal(asked(), 0, 'no collection while the writer is typing');
-    await new Promise((r) => setTimeout(r, 3000));
-    // Two full collections (the second compacts what the first left), then nothing more.
+    // One collection 2 s after the last lint, one more 6 s later (see idle-collection.ts).
+    await new Promise((r) => setTimeout(r, 4000));
+    assert.equal(asked(), 1, trace);
+    await new Promise((r) => setTimeout(r, 5500));
     assert.equal(asked(), 2, trace);
     await client.change(uri, 21, [{ text: `${text}Ketamine has no side effects.\n` }]);
     const after = await client.diagnostics(uri, (p) => p.version === 21);
