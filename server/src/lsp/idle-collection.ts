@@ -11,7 +11,7 @@
  *    about five seconds of little allocation, and nothing else would make one happen.
  *
  * On the benchmark's 1 MB document: 210–360 MB resident at the last keystroke, ~160 MB after
- * the first step, ~126 MB after the second. Typing again cancels what is pending.
+ * the first step, ~130 MB after the second. Typing again cancels what is pending.
  *
  * Full collections need `gc`, which Node only exposes under `--expose-gc`; the VS Code extension
  * starts the server with it (node-flags.ts). Without it, nothing happens.
