@@ -37,6 +37,8 @@ describe('npm run bench -- --quick', () => {
       for (const doc of latency.documents) {
         assert.equal(doc.edits, 10);
         assert.ok(doc.latencyMs.samples.length === 10, `${doc.document}: every edit answered`);
+        // Memory at the last edit and once the server's idle collections have run.
+        assert.ok(doc.serverRssMb > 0 && doc.serverIdleRssMb > 0, JSON.stringify(doc));
       }
   });
 });
