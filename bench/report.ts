@@ -51,7 +51,7 @@ export function toolTable(title: string, tools: ToolResult[], references: string
   const counted = tools.some((t) => t.findings !== undefined);
   const short = (label: string): string => `÷${label.replace(/\+.*$/, '')}`;
   const header = [
-    pad('', 14),
+    pad('', 16),
     pad('wall', 8, true),
     ...refs.map((r) => pad(short(r.label), 10, true)),
     pad('CPU', 8, true),
@@ -64,7 +64,7 @@ export function toolTable(title: string, tools: ToolResult[], references: string
     .trimEnd();
   const rows = tools.map((t) =>
     [
-      pad(t.label, 14),
+      pad(t.label, 16),
       pad(seconds(t.wallMs.median), 8, true),
       ...refs.map((r) => pad(ratio(t.wallMs.median, r.wallMs.median), 10, true)),
       pad(t.cpuMs ? seconds(t.cpuMs.median) : '–', 8, true),

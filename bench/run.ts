@@ -51,10 +51,16 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
+/** Node's option for one V8 background thread instead of four (see POOL_NOTE). */
+const POOL1 = '--v8-pool-size=1';
+const POOL_NOTE = `pool=1: the same command under \`node ${POOL1}\`: V8's collector and compiler share one background thread instead of four, which the main thread no longer competes with on two cores`;
+
 /**
  * The contenders on one set of files; `countArgv` is the variant whose output is parsed. With
  * several files, overclaim also runs with `--jobs 2`: the CLI's default only starts worker
- * threads for many files, and the target for the posts is set with both cores in use.
+ * threads for many files, and the target for the posts is set with both cores in use. The
+ * floor and overclaim also run with one V8 background thread (POOL_NOTE), a setting users can
+ * choose through NODE_OPTIONS.
  */
 function contenders(files: string[]): (Command & { countArgv: string[] })[] {
   const textlint = [
@@ -78,6 +84,18 @@ function contenders(files: string[]): (Command & { countArgv: string[] })[] {
           {
             label: 'overclaim -j2',
             argv: [node, cli, '--jobs', '2', ...files],
+            countArgv: [],
+            okExitCodes: [0, 1],
+          },
+          {
+            label: 'floor pool=1',
+            argv: [node, POOL1, ...floor.slice(1), ...files],
+            countArgv: [],
+            okExitCodes: [0],
+          },
+          {
+            label: 'overclaim pool=1',
+            argv: [node, POOL1, cli, ...files],
             countArgv: [],
             okExitCodes: [0, 1],
           },
@@ -164,6 +182,7 @@ async function throughput(corpus: Corpus, options: Options) {
     out[name] = { files: set.files.length, bytes: set.bytes, words: set.words, tools };
     const heading = `${title} (${set.words.toLocaleString('en')} words, ${(set.bytes / 1e6).toFixed(2)} MB), median of ${options.runs}`;
     console.log(`\n${toolTable(heading, tools, ['floor', 'textlint+prh', 'alex'])}`);
+    if (tools.some((t) => t.label.endsWith('pool=1'))) console.log(POOL_NOTE);
   }
   return out;
 }

@@ -22,7 +22,15 @@ describe('npm run bench -- --quick', () => {
     const result = JSON.parse(readFileSync(join(out, 'quick.json'), 'utf8'));
     assert.equal(result.quick, true);
     const labels = result.throughput.posts.tools.map((t) => t.label);
-    assert.deepEqual(labels, ['floor', 'overclaim', 'overclaim -j2', 'textlint+prh', 'alex']);
+    assert.deepEqual(labels, [
+      'floor',
+      'overclaim',
+      'overclaim -j2',
+      'floor pool=1',
+      'overclaim pool=1',
+      'textlint+prh',
+      'alex',
+    ]);
     for (const tool of result.throughput.posts.tools) {
       assert.ok(tool.wallMs.median > 0, `${tool.label} has a wall time`);
     }
