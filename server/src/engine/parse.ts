@@ -12,6 +12,8 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parse, postprocess, preprocess } from 'micromark';
+import type { Event } from 'micromark-util-types';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { tablesWhereTheyCanBe } from './tables.ts';
@@ -43,11 +45,28 @@ const gfmTrees = [
 const frontMatterSyntax = frontmatter(['yaml', 'toml']);
 const frontMatterTrees = frontmatterFromMarkdown(['yaml', 'toml']);
 
+function gfmExtensions(text: string) {
+  return [frontMatterSyntax, ...gfmSyntax, tablesWhereTheyCanBe(text)];
+}
+
 function parseGfm(text: string): Root {
   return fromMarkdown(text, {
-    extensions: [frontMatterSyntax, ...gfmSyntax, tablesWhereTheyCanBe(text)],
+    extensions: gfmExtensions(text),
     mdastExtensions: [frontMatterTrees, ...gfmTrees],
   });
+}
+
+/**
+ * micromark's events for Markdown, as `parseMarkdown` would parse it, without the tree. Offsets
+ * count from after a byte-order mark.
+ */
+export function markdownEvents(text: string): Event[] {
+  const chunks = preprocess()(text, undefined, true);
+  return postprocess(
+    parse({ extensions: gfmExtensions(text) })
+      .document()
+      .write(chunks),
+  );
 }
 
 const mdxParser = unified()

@@ -5,11 +5,11 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Language } from './parse.ts';
-import { parseMarkdown } from './parse.ts';
-import { findBareUrls } from './bare-urls.ts';
+import { markdownEvents, parseMarkdown } from './parse.ts';
+import { proseFromEvents, type LastBlock } from './event-prose.ts';
 import type { Notice } from './types.ts';
 import { SourceOffsets } from './offsets.ts';
-import { alignValue, SegmentBuilder } from './segment-text.ts';
+import { addComment, addSegment } from './inline-prose.ts';
 
 export type SegmentKind = 'paragraph' | 'heading' | 'cell';
 
@@ -171,6 +171,23 @@ export function deepestNesting(text: string): number {
 }
 
 function markdownProse(text: string, language: Exclude<Language, 'text'>): ProseDocument {
+  // MDX needs its tree; a byte-order mark shifts micromark's offsets (parseMarkdown puts
+  // them back in the tree). Both are rare enough to take the slower way.
+  if (language === 'mdx' || text.charCodeAt(0) === 0xfeff) return proseOfTree(text, language);
+  const doc: ProseDocument = {
+    segments: [],
+    comments: [],
+    footnoteLabels: new Set(),
+    notices: [],
+    openEnd: false,
+  };
+  const last = proseFromEvents(text, markdownEvents(text), doc);
+  doc.openEnd = lastBlockSwallows(last.type, last.start, last.end, text, language);
+  return doc;
+}
+
+/** The prose read from the syntax tree: for MDX, and what the event walker must equal. */
+export function proseOfTree(text: string, language: Exclude<Language, 'text'>): ProseDocument {
   const { tree, notices } = parseMarkdown(text, language);
   const doc: ProseDocument = {
     segments: [],
@@ -183,20 +200,33 @@ function markdownProse(text: string, language: Exclude<Language, 'text'>): Prose
   return doc;
 }
 
+/** Whether text appended after the tree's last top-level block would be swallowed by it. */
+export function swallowsAppendedText(
+  tree: Root,
+  text: string,
+  language: Exclude<Language, 'text'>,
+): boolean {
+  const last = tree.children[tree.children.length - 1];
+  if (!last) return false;
+  const type = last.type === 'code' || last.type === 'html' ? last.type : 'other';
+  const end = last.position?.end.offset ?? text.length;
+  return lastBlockSwallows(type, last.position?.start.offset ?? 0, end, text, language);
+}
+
 /**
  * Only a top-level code or HTML block that runs to the end of the file can swallow a paragraph
  * appended after a blank line. Re-parsing that block's source with a probe paragraph after it
  * answers the question exactly and costs nothing in the usual case.
  */
-export function swallowsAppendedText(
-  tree: Root,
+function lastBlockSwallows(
+  type: LastBlock['type'],
+  start: number,
+  end: number,
   text: string,
   language: Exclude<Language, 'text'>,
-) {
-  const last = tree.children[tree.children.length - 1];
-  if (!last || (last.type !== 'code' && last.type !== 'html')) return false;
-  const start = last.position?.start.offset ?? 0;
-  if (text.slice(last.position?.end.offset ?? text.length).trim() !== '') return false;
+): boolean {
+  if (type === 'other') return false;
+  if (text.slice(end).trim() !== '') return false;
   const probe = parseMarkdown(`${text.slice(start)}\n\nprobe`, language).tree.children;
   return probe[probe.length - 1]?.type !== 'paragraph';
 }
@@ -260,118 +290,6 @@ export function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quot
       if ('children' in node)
         for (const child of (node as Parents).children) walkBlocks(child, source, doc, quoted);
   }
-}
-
-function addComment(value: string, node: Nodes, doc: ProseDocument): void {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return;
-  doc.comments.push({ value, start, end });
-}
-
-function addSegment(
-  kind: SegmentKind,
-  node: Parents,
-  source: string,
-  doc: ProseDocument,
-  quoted: boolean,
-): void {
-  const end = node.position?.end.offset ?? source.length;
-  const b = new SegmentBuilder(node.position?.start.offset ?? 0, end);
-  for (const child of node.children) inline(child, source, b, doc);
-  if (b.text.trim() === '') return;
-  b.offsets.push(end);
-  doc.segments.push({
-    kind,
-    text: b.text,
-    offsets: b.offsets.build(),
-    quoted,
-    citations: b.citations,
-    links: b.links,
-  });
-}
-
-function inline(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocument): void {
-  inlineNode(node, source, b, doc);
-  if (node.position) b.cursor = Math.max(b.cursor, node.position.end.offset ?? b.cursor);
-}
-
-function inlineNode(node: Nodes, source: string, b: SegmentBuilder, doc: ProseDocument): void {
-  // Without a position (not expected), the node starts where the previous one ended.
-  const start = node.position?.start.offset ?? b.cursor;
-  switch (node.type) {
-    case 'text': {
-      const end = node.position?.end.offset ?? b.limit;
-      // Most text is the source as it stands (no escapes, references or stripped indentation):
-      // then character k is at start + k, and no map is made.
-      const verbatim =
-        node.position !== undefined &&
-        start + node.value.length <= end &&
-        source.startsWith(node.value, start);
-      const map = verbatim ? undefined : alignValue(node.value, source, start, end);
-      const piece = (from: number, to: number) => {
-        if (map)
-          b.append(
-            node.value.slice(from, to),
-            from === 0 && to === node.value.length ? map : map.slice(from, to),
-          );
-        else b.appendSource(node.value.slice(from, to), start + from);
-      };
-      // A bare URL or address is not prose, but may be a citation: a gap and a link, as GFM
-      // would have made of it (link text keeps its URLs: GFM finds none inside links).
-      const urls = b.linkDepth > 0 ? [] : findBareUrls(node.value);
-      let from = 0;
-      for (const url of urls) {
-        piece(from, url.start);
-        const at = b.text.length;
-        b.gap(map ? (map[url.start] ?? start) : start + url.start);
-        b.links.push({ start: at, end: b.text.length, url: url.url });
-        from = url.end;
-      }
-      piece(from, node.value.length);
-      return;
-    }
-    case 'footnoteReference':
-      b.citations.push(b.text.length);
-      b.gap(start);
-      return;
-    case 'link': {
-      const from = b.text.length;
-      if (isBareUrl(node)) b.gap(start);
-      else {
-        b.linkDepth++;
-        for (const child of node.children) inline(child, source, b, doc);
-        b.linkDepth--;
-      }
-      b.links.push({ start: from, end: b.text.length, url: node.url });
-      return;
-    }
-    case 'html':
-    case 'mdxTextExpression':
-      addComment(node.value, node, doc);
-      b.gap(start);
-      return;
-    case 'break':
-      b.append('\n', [start]);
-      return;
-    case 'inlineCode':
-    case 'image':
-    case 'imageReference':
-      b.gap(start);
-      return;
-    default:
-      if ('children' in node)
-        for (const child of (node as Parents).children) inline(child, source, b, doc);
-      else b.gap(start);
-  }
-}
-
-/** `<https://…>` and `[https://…](https://…)` show the URL itself, which is not prose. */
-function isBareUrl(node: { url: string; children: Nodes[] }): boolean {
-  const only = node.children.length === 1 ? node.children[0] : undefined;
-  if (!only || only.type !== 'text') return false;
-  const shown = only.value.replace(/^mailto:/, '');
-  return node.url.endsWith(shown) || shown.startsWith('http') || shown.startsWith('www.');
 }
 
 export type { Root };
