@@ -33,8 +33,7 @@ import { forEditor, lint, lintProseForEditor, type LintOptions } from './lint.ts
 import { languageFromPath } from './parse.ts';
 import {
   deepestNesting,
-  densestInlineMarkers,
-  MAX_INLINE_MARKERS,
+  hasOverDenseParagraph,
   MAX_NESTING,
   type CommentNode,
   type ProseDocument,
@@ -203,10 +202,7 @@ export class IncrementalLinter {
       let prose = used?.[0]?.prose ?? cached?.[0]?.prose;
       if (!prose) {
         // Documents the full path treats specially (deep nesting, over-dense paragraphs) take it.
-        if (
-          deepestNesting(source) > MAX_NESTING ||
-          densestInlineMarkers(source) > MAX_INLINE_MARKERS
-        )
+        if (deepestNesting(source) > MAX_NESTING || hasOverDenseParagraph(source))
           throw new TooDeep();
         prose = parseBlock(source, first, last, stub);
       }

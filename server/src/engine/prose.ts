@@ -63,7 +63,7 @@ export function extractProse(text: string, language: Language): ProseDocument {
   // once per level (thousands of levels overflow the stack): check such text as plain text.
   if (deepestNesting(text) > MAX_NESTING) return tooDeep(text);
   try {
-    if (densestInlineMarkers(text) > MAX_INLINE_MARKERS) return defused(text, language);
+    if (hasOverDenseParagraph(text)) return defused(text, language);
     return markdownProse(text, language);
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(text);
@@ -111,9 +111,21 @@ function paragraphMarkers(text: string): { start: number; end: number; markers: 
   return found;
 }
 
-/** The most link and emphasis markers in any one paragraph. */
-export function densestInlineMarkers(text: string): number {
-  return paragraphMarkers(text).reduce((most, p) => Math.max(most, p.markers), 0);
+/** Whether some paragraph has more than MAX_INLINE_MARKERS link and emphasis markers. */
+export function hasOverDenseParagraph(text: string): boolean {
+  // Few markers in the whole text (the usual case) settles it without splitting paragraphs.
+  if (countMarkers(text, MAX_INLINE_MARKERS + 1) <= MAX_INLINE_MARKERS) return false;
+  return paragraphMarkers(text).some((p) => p.markers > MAX_INLINE_MARKERS);
+}
+
+/** How many `[`, `]`, `*` and `_` the text has, counting no further than `limit`. */
+function countMarkers(text: string, limit: number): number {
+  let count = 0;
+  for (const marker of '[]*_') {
+    for (let i = text.indexOf(marker); i >= 0 && count < limit; i = text.indexOf(marker, i + 1))
+      count++;
+  }
+  return count;
 }
 
 /**
@@ -139,6 +151,7 @@ function defused(text: string, language: Exclude<Language, 'text'>): ProseDocume
 
 /** The most container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) opening any one line. */
 export function deepestNesting(text: string): number {
+  const lineBreakFrom = lineBreakFinder(text);
   let deepest = 0;
   let depth = 0;
   let atPrefix = true;
@@ -149,7 +162,7 @@ export function deepestNesting(text: string): number {
       atPrefix = true;
       continue;
     }
-    if (!atPrefix || c === 32 || c === 9) continue;
+    if (c === 32 || c === 9) continue;
     const next = text.charCodeAt(i + 1);
     const spaceAfter = next === 32 || next === 9;
     if (c === 62 /* > */) depth++;
@@ -166,8 +179,21 @@ export function deepestNesting(text: string): number {
       } else atPrefix = false;
     } else atPrefix = false;
     if (depth > deepest) deepest = depth;
+    // The rest of the line cannot open a container: go straight to its end.
+    if (!atPrefix) i = lineBreakFrom(i) - 1;
   }
   return deepest;
+}
+
+/** Finds the next line break (`\n` or `\r`) at or after a position that only moves forward. */
+function lineBreakFinder(text: string): (from: number) => number {
+  let lf = -2;
+  let cr = -2;
+  return (from) => {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    return Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr);
+  };
 }
 
 function markdownProse(text: string, language: Exclude<Language, 'text'>): ProseDocument {
