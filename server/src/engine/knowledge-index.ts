@@ -102,5 +102,6 @@ export function phraseSet(phrases: string[]): PhraseSet<null> {
 
 /** True when every group has a match somewhere in the tokens. */
 export function allGroupsMatch(groups: PhraseSet<null>[], tokens: Token[]): boolean {
-  return groups.every((g) => g.test(tokens));
+  for (const group of groups) if (!group.test(tokens)) return false;
+  return true;
 }

@@ -160,10 +160,11 @@ export class PhraseSet<T> {
 
   /** Whether any phrase matches anywhere; stops at the first match. */
   test(tokens: Token[]): boolean {
+    // Loops, not `some` with closures: this runs per token of most sentences, several times.
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirstWord.get(tokens[i]?.word ?? '');
-      if (candidates?.some((m) => longestAt(m, tokens, i) >= 0)) return true;
-      if (this.anyFirst.some((m) => longestAt(m, tokens, i) >= 0)) return true;
+      if (candidates) for (const m of candidates) if (longestAt(m, tokens, i) >= 0) return true;
+      for (const m of this.anyFirst) if (longestAt(m, tokens, i) >= 0) return true;
     }
     return false;
   }

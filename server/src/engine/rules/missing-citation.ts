@@ -23,9 +23,9 @@ const rule: Rule = {
     if (s.cited || s.question || s.heading) return [];
     // Every recogniser needs a named agent: most sentences name none and stop here.
     if (s.mentions.treatments.length === 0) return [];
-    const named = new Set(s.mentions.treatments.map((m) => m.value.id));
+    const named = s.mentions.treatments.map((m) => m.value.id);
     const match = ctx.kb.recognisers.find(
-      (r) => [...named].some((a) => r.agents.has(a)) && allGroupsMatch(r.groups, s.tokens),
+      (r) => hasAny(r.agents, named) && allGroupsMatch(r.groups, s.tokens),
     );
     if (!match) return [];
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
@@ -50,3 +50,9 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** A loop, not `some` with a closure: this runs for every recogniser on most sentences. */
+function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {
+  for (const item of items) if (set.has(item)) return true;
+  return false;
+}

@@ -27,7 +27,8 @@ export function triggerRule(options: TriggerRuleOptions): Rule {
     scope: 'sentence',
     check(ctx, s) {
       if (!options.onTopic(s)) return [];
-      return assertedTriggers(ctx, s, options).map((m) => draftFor(ctx, s, options, m));
+      const asserted = assertedTriggers(ctx, s, options);
+      return asserted.length === 0 ? [] : asserted.map((m) => draftFor(ctx, s, options, m));
     },
   };
 }
@@ -40,10 +41,11 @@ export function assertedTriggers(
 ): PhraseMatch<Trigger>[] {
   const set = ctx.kb.triggers.get(options.id);
   if (!set) return [];
+  const found = set.matchAll(s.tokens);
+  // Most sentences match none of a rule's triggers: nothing to sort or keep.
+  if (found.length === 0) return found;
   const kept: PhraseMatch<Trigger>[] = [];
-  const matches = set
-    .matchAll(s.tokens)
-    .sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  const matches = found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
   for (const m of matches) {
     if (kept.some((k) => m.first < k.last && k.first < m.last)) continue;
     if (!applies(ctx, s, m, options.hedgesAnswer)) continue;
