@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { compilePhrase, PhraseSet, PhraseSetGroup } from '../../server/src/engine/phrase.ts';
-import { tokenize } from '../../server/src/engine/tokens.ts';
+import { tokenize, tokenizeUnicode } from '../../server/src/engine/tokens.ts';
 
 const matches = (patterns: string[], text: string) =>
   new PhraseSet(patterns.map((p) => compilePhrase(p, p)))
@@ -71,6 +71,55 @@ describe('phrase set groups', () => {
           });
         },
       ),
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('gives the tokens of the Unicode word pattern, ASCII fast path or not (5,000 cases)', () => {
+    const alphabet = [
+      'a',
+      'Z',
+      'q',
+      '7',
+      ' ',
+      '\n',
+      '-',
+      '.',
+      ',',
+      "'",
+      '’',
+      '‘',
+      '"',
+      '_',
+      '%',
+      'é',
+      'E\u0301',
+      'İ',
+      'ß',
+      '😀',
+      '\u00A0',
+      '²',
+      'ǅ',
+      'Ω',
+      '\u200B',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }),
+        fc.nat(1000),
+        (chars, base) => {
+          const text = chars.join('');
+          assert.deepEqual(tokenize(text, base), tokenizeUnicode(text, base), JSON.stringify(text));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+  it('folds case and typographic apostrophes on the fast path too', () => {
+    assert.deepEqual(
+      tokenize("Ketamine’s DON'T x’").map((t) => t.word),
+      ["ketamine's", "don't", 'x'],
     );
   });
 });

@@ -43,7 +43,10 @@ const ABBREVIATIONS = new Set([
   'dec',
 ]);
 
-const TERMINATORS = new Set(['.', '!', '?', '…']);
+/** `.`, `!`, `?` and `…`, by code: every character of the prose is tested. */
+function isTerminator(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '*', '_']);
 
 export interface Span {
@@ -55,10 +58,13 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (!TERMINATORS.has(c)) continue;
+    const c = text.charCodeAt(i);
+    if (!isTerminator(c)) continue;
     let end = i + 1;
-    while (end < text.length && (TERMINATORS.has(text[end] ?? '') || CLOSERS.has(text[end] ?? '')))
+    while (
+      end < text.length &&
+      (isTerminator(text.charCodeAt(end)) || CLOSERS.has(text[end] ?? ''))
+    )
       end++;
     // A boundary needs whitespace (or the end) after it, and what follows must look like a new sentence.
     // Those two tests give the same answer for every terminator of the run, so a failed test
@@ -67,7 +73,7 @@ export function splitSentences(text: string): Span[] {
       i = end - 1;
       continue;
     }
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    if (c === 46 /* . */ && isAbbreviation(text, i)) continue;
     let next = end;
     while (next < text.length && /\s/.test(text[next] ?? '')) next++;
     if (next < text.length && /[a-z]/.test(text[next] ?? '')) {
