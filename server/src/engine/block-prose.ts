@@ -7,10 +7,10 @@ import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Sentence } from './analyse.ts';
 import { parseMarkdown } from './parse.ts';
 import {
+  emptyProse,
   swallowsAppendedText,
   walkBlocks,
   type CommentNode,
-  type ProseDocument,
   type Segment,
 } from './prose.ts';
 
@@ -110,13 +110,7 @@ export function parseBlock(
     const at = n.position?.start.offset;
     return at !== undefined && at >= from && at < to;
   });
-  const doc: ProseDocument = {
-    segments: [],
-    comments: [],
-    footnoteLabels: new Set(),
-    notices: [],
-    openEnd: false,
-  };
+  const doc = emptyProse();
   for (const node of own) walkBlocks(node, parsed, doc, false);
   const definitions: string[] = [];
   for (const node of own) collectDefinitions(node, definitions);

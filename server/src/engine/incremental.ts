@@ -33,6 +33,7 @@ import { forEditor, lint, lintProseForEditor, type LintOptions } from './lint.ts
 import { languageFromPath } from './parse.ts';
 import {
   deepestNesting,
+  emptyProse,
   hasOverDenseParagraph,
   MAX_NESTING,
   type CommentNode,
@@ -111,13 +112,7 @@ export class IncrementalLinter {
     }
     this.last = { text, stubs, blocks: split };
     // The segments stay with the blocks (the stages read them there).
-    const doc: ProseDocument = {
-      segments: [],
-      comments: [],
-      footnoteLabels: new Set(),
-      notices: [],
-      openEnd: split[split.length - 1]?.occurrence.prose.openEnd ?? false,
-    };
+    const doc = emptyProse([], split[split.length - 1]?.occurrence.prose.openEnd ?? false);
     const blocks: Placed[] = [];
     split.forEach(({ start, occurrence }, i) => {
       const prose = occurrence.prose;

@@ -196,17 +196,16 @@ function lineBreakFinder(text: string): (from: number) => number {
   };
 }
 
+/** A document with no prose yet, for the walkers to fill. */
+export function emptyProse(notices: Notice[] = [], openEnd = false): ProseDocument {
+  return { segments: [], comments: [], footnoteLabels: new Set(), notices, openEnd };
+}
+
 function markdownProse(text: string, language: Exclude<Language, 'text'>): ProseDocument {
   // MDX needs its tree; a byte-order mark shifts micromark's offsets (parseMarkdown puts
   // them back in the tree). Both are rare enough to take the slower way.
   if (language === 'mdx' || text.charCodeAt(0) === 0xfeff) return proseOfTree(text, language);
-  const doc: ProseDocument = {
-    segments: [],
-    comments: [],
-    footnoteLabels: new Set(),
-    notices: [],
-    openEnd: false,
-  };
+  const doc = emptyProse();
   const last = proseFromEvents(text, markdownEvents(text), doc);
   doc.openEnd = lastBlockSwallows(last.type, last.start, last.end, text, language);
   return doc;
@@ -215,13 +214,7 @@ function markdownProse(text: string, language: Exclude<Language, 'text'>): Prose
 /** The prose read from the syntax tree: for MDX, and what the event walker must equal. */
 export function proseOfTree(text: string, language: Exclude<Language, 'text'>): ProseDocument {
   const { tree, notices } = parseMarkdown(text, language);
-  const doc: ProseDocument = {
-    segments: [],
-    comments: [],
-    footnoteLabels: new Set(),
-    notices,
-    openEnd: swallowsAppendedText(tree, text, language),
-  };
+  const doc = emptyProse(notices, swallowsAppendedText(tree, text, language));
   walkBlocks(tree, text, doc, false);
   return doc;
 }
@@ -280,7 +273,7 @@ function plainText(text: string): ProseDocument {
     start = (m.index ?? 0) + m[0].length;
   }
   push(start, text.length);
-  return { segments, comments: [], footnoteLabels: new Set(), notices: [], openEnd: false };
+  return { ...emptyProse(), segments };
 }
 
 export function walkBlocks(node: Nodes, source: string, doc: ProseDocument, quoted: boolean): void {
