@@ -37,7 +37,7 @@ export function proseFromEvents(source: string, events: Event[], doc: ProseDocum
 }
 
 class FlowWalker {
-  private quoted = 0;
+  /** The open lists and blockquotes, innermost last. */
   private readonly containers: Container[] = [];
   private last: LastBlock = { type: 'other', start: 0, end: 0 };
 
@@ -55,7 +55,6 @@ class FlowWalker {
       const type: string = token.type;
       if (kind === 'exit') {
         depth--;
-        if (type === 'blockQuote') this.quoted--;
         if (type === 'blockQuote' || type === 'listOrdered' || type === 'listUnordered')
           this.containers.pop();
         continue;
@@ -116,7 +115,6 @@ class FlowWalker {
       case 'toml':
         return exitOf(events, i);
       case 'blockQuote':
-        this.quoted++;
         this.containers.push({ list: false, checked: false, paragraph: false });
         return i;
       case 'listOrdered':
@@ -149,7 +147,7 @@ class FlowWalker {
       if (parent.checked && !parent.paragraph) dropFirstCharacter(children);
       parent.paragraph = true;
     }
-    this.add('paragraph', i, j, children);
+    this.add('paragraph', i, children);
     return j;
   }
 
@@ -159,20 +157,16 @@ class FlowWalker {
       i + 1,
       j,
     );
-    this.add(kind, i, j, children);
+    this.add(kind, i, children);
     return j;
   }
 
-  private add(kind: SegmentKind, i: number, j: number, children: EventNode[]): void {
-    const token = (this.events[i] as Event)[1];
-    const end = (this.events[j] as Event)[1].end;
-    addSegment(
-      kind,
-      { type: kind, children, position: { start: token.start, end } },
-      this.source,
-      this.doc,
-      this.quoted > 0,
-    );
+  private add(kind: SegmentKind, i: number, children: EventNode[]): void {
+    const block = eventNode(kind, (this.events[i] as Event)[1]);
+    block.children = children;
+    // Inside a blockquote: somebody else's words.
+    const quoted = this.containers.some((c) => !c.list);
+    addSegment(kind, block, this.source, this.doc, quoted);
   }
 }
 
