@@ -43,10 +43,15 @@ function deepestNestingOracle(text: string): number {
   return deepest;
 }
 
+/** Paragraphs are runs of non-blank lines; a line ends at CRLF, CR or LF. */
 function overDenseOracle(text: string): boolean {
-  return text
-    .split(/(?:\r\n|\r|\n)[ \t]*(?=\r\n|\r|\n|$)/)
-    .some((p) => (p.match(/[[\]*_]/g) ?? []).length > MAX_INLINE_MARKERS);
+  let markers = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (/^[ \t]*$/.test(line)) markers = 0;
+    else markers += (line.match(/[[\]*_]/g) ?? []).length;
+    if (markers > MAX_INLINE_MARKERS) return true;
+  }
+  return false;
 }
 
 const linePieces = [
@@ -96,5 +101,7 @@ describe('pre-parse scans', () => {
       ),
       runs(500),
     );
+    // CRLF ends a line, not a paragraph: 1,000 + 1 + 1,000 markers in one paragraph.
+    assert.equal(hasOverDenseParagraph(`${sparse}[\r\n${sparse}`), true);
   });
 });
