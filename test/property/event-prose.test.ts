@@ -110,6 +110,7 @@ const pieces = [
   '\0',
   '😀',
   '\u00A0',
+  '\uFEFF',
 ];
 
 const markdownDraft = fc

@@ -2,14 +2,17 @@
  * One Markdown block parsed alone, as it parses inside the document (see incremental.ts for why
  * that holds), and the lines where a block may start.
  */
-import type { Nodes, RootContent } from 'mdast';
+import type { Event } from 'micromark-util-types';
 import type { KnowledgeIndex } from './knowledge-index.ts';
 import type { Sentence } from './analyse.ts';
-import { parseMarkdown } from './parse.ts';
+import { exitOf, InlineWalker } from './event-inline.ts';
+import { BLOCK_NODES, proseFromEvents } from './event-prose.ts';
+import type { InlineNode } from './inline-prose.ts';
+import { markdownEvents } from './parse.ts';
 import {
   emptyProse,
-  swallowsAppendedText,
-  walkBlocks,
+  lastBlockSwallows,
+  shiftProse,
   type CommentNode,
   type Segment,
 } from './prose.ts';
@@ -103,52 +106,123 @@ export function parseBlock(
   const before = stubs && !first ? stubs : '';
   const after = stubs && first ? `\n\n${stubs}` : '';
   const parsed = `${before}${source}${after}`;
-  const tree = parseMarkdown(parsed, 'markdown').tree;
-  const from = before.length;
-  const to = from + source.length;
-  const own = tree.children.filter((n) => {
-    const at = n.position?.start.offset;
-    return at !== undefined && at >= from && at < to;
-  });
-  const doc = emptyProse();
-  for (const node of own) walkBlocks(node, parsed, doc, false);
-  const definitions: string[] = [];
-  for (const node of own) collectDefinitions(node, definitions);
-  const lastNode = own[own.length - 1];
+  // micromark drops a byte-order mark (only a first block can start with one) and counts
+  // offsets from after it.
+  const bom = parsed.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const events = markdownEvents(parsed);
+  const own = { from: before.length, to: before.length + source.length - bom };
+  const walked = emptyProse();
+  const walk = proseFromEvents(bom ? parsed.slice(1) : parsed, events, walked, own);
+  // From micromark's offsets to the block's own.
+  const doc = shiftProse(walked, bom - before.length);
+  const lastBlock = walk.last;
   return {
-    segments: from === 0 ? doc.segments : doc.segments.map((s) => shiftSegment(s, -from)),
-    comments:
-      from === 0
-        ? doc.comments
-        : doc.comments.map((c) => ({ ...c, start: c.start - from, end: c.end - from })),
+    segments: doc.segments,
+    comments: doc.comments,
     frontMatter: doc.frontMatter,
     footnoteLabels: [...doc.footnoteLabels],
-    definitions,
-    endsOpen: lastNode !== undefined && endsInCodeOrHtml(lastNode),
+    definitions: definitionStubs(events, own),
+    endsOpen: walk.lastIndex >= 0 && endsInCodeOrHtml(events, walk.lastIndex),
     openEnd: last
-      ? swallowsAppendedText({ type: 'root', children: own }, parsed, 'markdown')
+      ? lastBlockSwallows(
+          lastBlock.type,
+          lastBlock.start + bom,
+          lastBlock.end + bom,
+          parsed,
+          'markdown',
+        )
       : false,
-    hasFrontMatter: own[0]?.type === 'yaml' || (own[0]?.type as string | undefined) === 'toml',
+    hasFrontMatter: walk.firstType === 'yaml' || walk.firstType === 'toml',
   };
 }
 
-function shiftSegment(s: Segment, by: number): Segment {
-  return { ...s, offsets: s.offsets.shifted(by) };
+/** Stub lines for the link and footnote definitions among the walked blocks, at any depth. */
+function definitionStubs(events: Event[], own: { from: number; to: number }): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token] = events[i] as Event;
+    if (kind !== 'enter') continue;
+    const type: string = token.type;
+    const footnote = type === 'gfmFootnoteDefinitionLabelString';
+    if (!footnote && type !== 'definitionLabelString') continue;
+    if (token.start.offset < own.from || token.start.offset >= own.to) continue;
+    // The label as mdast-util-from-markdown reads it: escapes and references decoded.
+    const label = new InlineWalker(events, 'fragment')
+      .walk(i + 1, exitOf(events, i))
+      .map((n) => n.value ?? '')
+      .join('');
+    out.push(footnote ? `[^${label}]: x\n\n` : `[${label}]: x\n\n`);
+  }
+  return out;
 }
 
-function endsInCodeOrHtml(node: Nodes): boolean {
-  let n: Nodes | undefined = node;
-  while (n) {
-    if (n.type === 'code' || n.type === 'html') return true;
-    const children: RootContent[] | undefined = 'children' in n ? n.children : undefined;
-    n = children?.[children.length - 1];
+/**
+ * Whether the block entered at `i` ends inside code or HTML: its last child, that child's last
+ * child and so on down to the inline nodes, as in the tree, reaches a code block or HTML.
+ */
+function endsInCodeOrHtml(events: Event[], i: number): boolean {
+  let at: number | undefined = i;
+  while (at !== undefined) {
+    const type: string = (events[at] as Event)[1].type;
+    if (type === 'codeFenced' || type === 'codeIndented' || type === 'htmlFlow') return true;
+    const inlineRoot = INLINE_ROOTS.get(type);
+    if (inlineRoot) {
+      const children = new InlineWalker(events, inlineRoot).walk(at + 1, exitOf(events, at));
+      return lastDescendantIsHtml(children);
+    }
+    at = lastChild(events, at);
   }
   return false;
 }
 
-function collectDefinitions(node: Nodes, out: string[]): void {
-  if (node.type === 'definition') out.push(`[${node.label ?? node.identifier}]: x\n\n`);
-  else if (node.type === 'footnoteDefinition')
-    out.push(`[^${node.label ?? node.identifier}]: x\n\n`);
-  if ('children' in node) for (const c of node.children) collectDefinitions(c, out);
+/** Blocks whose children are inline nodes, and the type their inline walk starts from. */
+const INLINE_ROOTS = new Map([
+  ['paragraph', 'paragraph'],
+  ['atxHeading', 'heading'],
+  ['setextHeading', 'heading'],
+  ['tableHeader', 'tableCell'],
+  ['tableData', 'tableCell'],
+]);
+
+function lastDescendantIsHtml(children: InlineNode[] | undefined): boolean {
+  let node = children?.[children.length - 1];
+  while (node) {
+    if (node.type === 'html') return true;
+    node = node.children?.[node.children.length - 1];
+  }
+  return false;
+}
+
+/**
+ * The enter event of the last child node of the block entered at `i`, or undefined. A list's
+ * children are its items, which are not tokens: its last child is the last block after its last
+ * item marker. A table's rows sit in its head and body; `content` wraps paragraphs and
+ * definitions.
+ */
+function lastChild(events: Event[], i: number): number | undefined {
+  const type: string = (events[i] as Event)[1].type;
+  const end = exitOf(events, i);
+  const list = type === 'listOrdered' || type === 'listUnordered';
+  let found: number | undefined;
+  let depth = 0;
+  let inContent = false;
+  for (let k = i + 1; k < end; k++) {
+    const [kind, token] = events[k] as Event;
+    if (kind === 'exit') {
+      depth--;
+      continue;
+    }
+    const child: string = token.type;
+    if (type === 'table') {
+      if (child === 'tableRow') found = k;
+    } else if (type === 'tableRow') {
+      if (depth === 0 && (child === 'tableHeader' || child === 'tableData')) found = k;
+    } else if (depth === 0) {
+      inContent = child === 'content';
+      if (list && child === 'listItemPrefix') found = undefined;
+      else if (BLOCK_NODES.has(child)) found = k;
+    } else if (depth === 1 && inContent && BLOCK_NODES.has(child)) found = k;
+    depth++;
+  }
+  return found;
 }

@@ -28,27 +28,64 @@ interface Container {
   paragraph: boolean;
 }
 
-/** Not nodes: what lies between the top-level blocks. */
-const BETWEEN_BLOCKS = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'whitespace']);
+/** Blocks that are mdast nodes; `content` only wraps paragraphs and definitions. */
+export const BLOCK_NODES = new Set([
+  'paragraph',
+  'atxHeading',
+  'setextHeading',
+  'codeFenced',
+  'codeIndented',
+  'htmlFlow',
+  'definition',
+  'thematicBreak',
+  'blockQuote',
+  'listOrdered',
+  'listUnordered',
+  'table',
+  'gfmFootnoteDefinition',
+  'yaml',
+  'toml',
+]);
 
-/** Fills `doc` with the prose of `source`, given micromark's events for it. */
-export function proseFromEvents(source: string, events: Event[], doc: ProseDocument): LastBlock {
-  return new FlowWalker(source, events, doc).walk();
+/** What a walk found besides the prose. */
+export interface EventWalk {
+  /** The last top-level block walked. */
+  last: LastBlock;
+  /** Its enter event, or -1 when nothing was walked. */
+  lastIndex: number;
+  /** The type of the first top-level block walked. */
+  firstType?: string;
+}
+
+/**
+ * Fills `doc` with the prose of `source`, given micromark's events for it (offsets in `source`,
+ * which must not start with a byte-order mark: micromark drops it). With `own`, only the
+ * top-level blocks that start in that range are walked.
+ */
+export function proseFromEvents(
+  source: string,
+  events: Event[],
+  doc: ProseDocument,
+  own?: { from: number; to: number },
+): EventWalk {
+  return new FlowWalker(source, events, doc, own).walk();
 }
 
 class FlowWalker {
   /** The open lists and blockquotes, innermost last. */
   private readonly containers: Container[] = [];
-  private last: LastBlock = { type: 'other', start: 0, end: 0 };
+  private readonly found: EventWalk = { last: { type: 'other', start: 0, end: 0 }, lastIndex: -1 };
 
   constructor(
     private readonly source: string,
     private readonly events: Event[],
     private readonly doc: ProseDocument,
+    private readonly own: { from: number; to: number } | undefined,
   ) {}
 
-  walk(): LastBlock {
+  walk(): EventWalk {
     const events = this.events;
+    const own = this.own;
     let depth = 0;
     for (let i = 0; i < events.length; i++) {
       const [kind, token] = events[i] as Event;
@@ -59,12 +96,22 @@ class FlowWalker {
           this.containers.pop();
         continue;
       }
-      if (depth === 0 && !BETWEEN_BLOCKS.has(type)) this.last = lastBlock(type, token);
+      // Line endings, blank lines and indentation between blocks are not nodes.
+      if (depth === 0 && (BLOCK_NODES.has(type) || type === 'content')) {
+        const at = token.start.offset;
+        if (own && (at < own.from || at >= own.to)) {
+          i = exitOf(events, i);
+          continue;
+        }
+        this.found.firstType ??= type;
+        this.found.last = lastBlock(type, token);
+        this.found.lastIndex = i;
+      }
       const j = this.block(type, i);
       if (j === i) depth++;
       else i = j;
     }
-    return this.last;
+    return this.found;
   }
 
   /** Handles the block entered at `i`; returns the index of its exit, or `i` to walk into it. */

@@ -202,16 +202,29 @@ export function emptyProse(notices: Notice[] = [], openEnd = false): ProseDocume
 }
 
 function markdownProse(text: string, language: Exclude<Language, 'text'>): ProseDocument {
-  // MDX needs its tree; a byte-order mark shifts micromark's offsets (parseMarkdown puts
-  // them back in the tree). Both are rare enough to take the slower way.
-  if (language === 'mdx' || text.charCodeAt(0) === 0xfeff) return proseOfTree(text, language);
+  if (language === 'mdx') return proseOfTree(text, language);
+  // micromark drops a byte-order mark and counts offsets from after it.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const doc = emptyProse();
-  const last = proseFromEvents(text, markdownEvents(text), doc);
-  doc.openEnd = lastBlockSwallows(last.type, last.start, last.end, text, language);
-  return doc;
+  const { last } = proseFromEvents(bom ? text.slice(1) : text, markdownEvents(text), doc);
+  const shifted = bom ? shiftProse(doc, 1) : doc;
+  shifted.openEnd = lastBlockSwallows(last.type, last.start + bom, last.end + bom, text, language);
+  return shifted;
 }
 
-/** The prose read from the syntax tree: for MDX, and what the event walker must equal. */
+/** The same prose for its text moved `by` characters in the source. */
+export function shiftProse(doc: ProseDocument, by: number): ProseDocument {
+  const shifted = {
+    ...doc,
+    segments: doc.segments.map((s) => ({ ...s, offsets: s.offsets.shifted(by) })),
+    comments: doc.comments.map((c) => ({ ...c, start: c.start + by, end: c.end + by })),
+  };
+  if (doc.frontMatter)
+    shifted.frontMatter = { ...doc.frontMatter, start: doc.frontMatter.start + by };
+  return shifted;
+}
+
+/** The prose read from the syntax tree: for MDX, and the oracle the event walker must equal. */
 export function proseOfTree(text: string, language: Exclude<Language, 'text'>): ProseDocument {
   const { tree, notices } = parseMarkdown(text, language);
   const doc = emptyProse(notices, swallowsAppendedText(tree, text, language));
@@ -237,7 +250,7 @@ export function swallowsAppendedText(
  * appended after a blank line. Re-parsing that block's source with a probe paragraph after it
  * answers the question exactly and costs nothing in the usual case.
  */
-function lastBlockSwallows(
+export function lastBlockSwallows(
   type: LastBlock['type'],
   start: number,
   end: number,
