@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Nodes, Root, RootContent } from 'mdast';
-import { parseBlock, type BlockProse } from '../../server/src/engine/block-prose.ts';
+import { parseBlock, withStubs, type BlockProse } from '../../server/src/engine/block-prose.ts';
 import { parseMarkdown } from '../../server/src/engine/parse.ts';
 import {
   emptyProse,
@@ -26,11 +26,8 @@ function parseBlockFromTree(
   last: boolean,
   stubs: string,
 ): BlockProse {
-  const before = stubs && !first ? stubs : '';
-  const after = stubs && first ? `\n\n${stubs}` : '';
-  const parsed = `${before}${source}${after}`;
+  const { parsed, before: from } = withStubs(source, first, stubs);
   const tree = parseMarkdown(parsed, 'markdown').tree;
-  const from = before.length;
   const to = from + source.length;
   const own = tree.children.filter((n) => {
     const at = n.position?.start.offset;

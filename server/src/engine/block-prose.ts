@@ -95,26 +95,37 @@ export function stubText(blocks: BlockProse[]): string {
   return [...lines].sort().join('');
 }
 
+/**
+ * The text a block is parsed as, and how many characters of stubs come before it. Stubs go
+ * after the first block (which may open with front matter) and before the others (which start
+ * in column 0 after a blank line, so nothing of the stubs stays open).
+ */
+export function withStubs(
+  source: string,
+  first: boolean,
+  stubs: string,
+): { parsed: string; before: number } {
+  const before = stubs && !first ? stubs : '';
+  const after = stubs && first ? `\n\n${stubs}` : '';
+  return { parsed: `${before}${source}${after}`, before: before.length };
+}
+
 export function parseBlock(
   source: string,
   first: boolean,
   last: boolean,
   stubs: string,
 ): BlockProse {
-  // Stubs go after the first block (which may open with front matter) and before the others
-  // (which start in column 0 after a blank line, so nothing of the stubs stays open).
-  const before = stubs && !first ? stubs : '';
-  const after = stubs && first ? `\n\n${stubs}` : '';
-  const parsed = `${before}${source}${after}`;
+  const { parsed, before } = withStubs(source, first, stubs);
   // micromark drops a byte-order mark (only a first block can start with one) and counts
   // offsets from after it.
   const bom = parsed.charCodeAt(0) === 0xfeff ? 1 : 0;
   const events = markdownEvents(parsed);
-  const own = { from: before.length, to: before.length + source.length - bom };
+  const own = { from: before, to: before + source.length - bom };
   const walked = emptyProse();
   const walk = proseFromEvents(bom ? parsed.slice(1) : parsed, events, walked, own);
   // From micromark's offsets to the block's own.
-  const doc = shiftProse(walked, bom - before.length);
+  const doc = shiftProse(walked, bom - before);
   const lastBlock = walk.last;
   return {
     segments: doc.segments,
