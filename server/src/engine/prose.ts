@@ -207,13 +207,15 @@ function markdownProse(text: string, language: Exclude<Language, 'text'>): Prose
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const doc = emptyProse();
   const { last } = proseFromEvents(bom ? text.slice(1) : text, markdownEvents(text), doc);
-  const shifted = bom ? shiftProse(doc, 1) : doc;
+  const shifted = shiftProse(doc, bom);
   shifted.openEnd = lastBlockSwallows(last.type, last.start + bom, last.end + bom, text, language);
   return shifted;
 }
 
 /** The same prose for its text moved `by` characters in the source. */
 export function shiftProse(doc: ProseDocument, by: number): ProseDocument {
+  // Most blocks need no shift: no copies on the keystroke path then.
+  if (by === 0) return doc;
   const shifted = {
     ...doc,
     segments: doc.segments.map((s) => ({ ...s, offsets: s.offsets.shifted(by) })),
