@@ -98,15 +98,17 @@ export class InlineWalker {
         this.enterData(token);
         return i;
       case 'emphasis':
-        return this.open('emphasis', token, i);
+        this.open('emphasis', token);
+        return i;
       case 'strong':
-        return this.open('strong', token, i);
+        this.open('strong', token);
+        return i;
       case 'strikethrough':
-        return this.open('delete', token, i);
+        this.open('delete', token);
+        return i;
       case 'link':
       case 'autolink':
-        this.open('link', token, i);
-        this.top.url = '';
+        this.open('link', token).url = '';
         return i;
       case 'label':
       case 'resourceDestinationString':
@@ -233,15 +235,13 @@ export class InlineWalker {
     }
   }
 
-  private open(type: string, token: Token, i: number): number {
-    const opened: EventNode = {
-      type,
-      children: [],
-      position: { start: token.start, end: token.end },
-    };
+  /** A node whose children come next: appended, and open until its exit. */
+  private open(type: string, token: Token): EventNode {
+    const opened = eventNode(type, token);
+    opened.children = [];
     this.append(opened);
     this.stack.push(opened);
-    return i;
+    return opened;
   }
 
   private append(child: EventNode): void {
