@@ -96,6 +96,16 @@ describe('the CLI with and without its code cache', () => {
     assert.deepEqual([r.code, r.stdout], [1, expected.stdout]);
   });
 
+  // The loader raises V8's interrupt budget unless the user chose one; the cache is made under
+  // the loader's value, so V8 takes it only if the loader set its own.
+  test("a user's own --interrupt-budget is kept", () => {
+    for (const flag of ['--interrupt-budget=100000', '--interrupt_budget=100000']) {
+      const r = lint(join(dist, 'cli.cjs'), files, [flag]);
+      assert.deepEqual(r.said, ['code cache: rejected by V8'], flag);
+      assert.deepEqual([r.code, r.stdout], [1, expected.stdout]);
+    }
+  });
+
   test('errors still exit 2 without a cache', () => {
     const r = lint(copyOfCli(null), ['--format', 'nonsense', ...files]);
     assert.equal(r.code, 2);

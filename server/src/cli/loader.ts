@@ -44,9 +44,9 @@ const debug = debuglog('overclaim');
 
 /** ~4.4× V8's default (67,584): the best of 130k–1M measured on the benchmark's corpora. */
 const INTERRUPT_BUDGET = 300_000;
-// Flags are per process: set once, by the main thread, and never over a user's own choice.
-const userFlags = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
-if (isMainThread && !/--interrupt[-_]budget/.test(userFlags))
+// Flags are per process: set once, by the main thread, and never over a user's own choice (V8
+// flags come on node's command line; NODE_OPTIONS does not take this one).
+if (isMainThread && !process.execArgv.some((flag) => /^--interrupt[-_]budget/.test(flag)))
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 const filename = fileURLToPath(new URL('cli-main.cjs', import.meta.url));
 
