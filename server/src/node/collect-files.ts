@@ -40,7 +40,11 @@ export function collectFiles(inputs: string[], cwd: string): string[] {
     if (isDir) walk(path, out, new Set());
     else out.add(path);
   }
-  return [...out].sort((a, b) => displayPath(a, cwd).localeCompare(displayPath(b, cwd)));
+  // Each path's display form made once, not twice per comparison.
+  return [...out]
+    .map((path) => ({ path, shown: displayPath(path, cwd) }))
+    .sort((a, b) => a.shown.localeCompare(b.shown))
+    .map((entry) => entry.path);
 }
 
 function walk(dir: string, out: Set<string>, seen: Set<string>): void {
