@@ -2,7 +2,7 @@
  * Turns a sentence into the features every rule reads: what treatment, route, condition and
  * effect it names, and whether it is negated, hedged, asked, attributed, quoted or cited.
  */
-import type { LexiconCategory } from '../knowledge/schema.ts';
+import type { LexiconCategory, Trigger } from '../knowledge/schema.ts';
 import type { KnowledgeIndex, TermRef } from './knowledge-index.ts';
 import type { PhraseMatch } from './phrase.ts';
 import type { Segment } from './prose.ts';
@@ -35,6 +35,11 @@ export interface Sentence {
   onTreatment: boolean;
   /** Percentages and "N in M" figures in the sentence (spans in the segment's text). */
   figures: (Span & { value: number | null })[];
+  /**
+   * Each rule's trigger matches, at its `kb.triggerSlots` index (undefined: none). Shared and
+   * empty for the many sentences without any; readers must not change the lists.
+   */
+  triggerMatches: readonly (PhraseMatch<Trigger>[] | undefined)[];
 }
 
 /**
@@ -65,12 +70,16 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
   const text = segment.text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start);
   const mentions = {} as Record<LexiconCategory, Mention[]>;
-  const found = kb.mentionScan.matchAll(tokens);
+  const found = kb.sentenceScan.matchAll(tokens);
   for (const category of Object.keys(kb.lexicon) as LexiconCategory[]) {
     const at = kb.mentionCategories.indexOf(category);
-    const matches = at < 0 ? undefined : found[at];
+    // The mention categories' slots hold lexicon matches only.
+    const matches = (at < 0 ? undefined : found[at]) as Mention[] | undefined;
     mentions[category] = matches && matches.length > 0 ? longestFirst(matches) : NONE;
   }
+  let triggerMatches: Sentence['triggerMatches'] = NONE;
+  for (let slot = kb.mentionCategories.length; slot < found.length; slot++)
+    if (found[slot]) triggerMatches = found as Sentence['triggerMatches'];
   // "not only", "no longer" and friends are not negations.
   const pseudo = mentions.negations.filter((m) => m.value.id === 'pseudo-negation');
   if (pseudo.length > 0) {
@@ -102,6 +111,7 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
       mentions.routes.length > 0 ||
       mentions.anaphora.some((a) => a.value.id === 'therapy-noun'),
     figures: findFigures(text, span.start),
+    triggerMatches,
   };
 }
 

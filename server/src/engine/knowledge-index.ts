@@ -29,8 +29,14 @@ export interface KnowledgeIndex {
   lexicon: Record<LexiconCategory, PhraseSet<TermRef>>;
   /** The categories a sentence's mentions list, scanned in one pass (in this order). */
   mentionCategories: LexiconCategory[];
-  mentionScan: PhraseSetGroup<TermRef>;
+  /**
+   * One pass over a sentence for every phrase set it is matched against: the mention
+   * categories (in `mentionCategories` order), then each rule's triggers (`triggerSlots`).
+   */
+  sentenceScan: PhraseSetGroup<TermRef | Trigger>;
   triggers: Map<string, PhraseSet<Trigger>>;
+  /** Where each rule's trigger matches are in a `sentenceScan` result. */
+  triggerSlots: Map<string, number>;
   /** Compiled `except` and `requires` phrases of each trigger. */
   triggerGuards: Map<Trigger, { except: PhraseSet<null>; requires: PhraseSet<null>[] }>;
   claims: Map<string, Claim>;
@@ -72,8 +78,14 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     base,
     lexicon,
     mentionCategories,
-    mentionScan: new PhraseSetGroup(mentionCategories.map((c) => lexicon[c])),
+    sentenceScan: new PhraseSetGroup<TermRef | Trigger>([
+      ...mentionCategories.map((c) => lexicon[c]),
+      ...triggers.values(),
+    ]),
     triggers,
+    triggerSlots: new Map(
+      [...triggers.keys()].map((rule, i) => [rule, mentionCategories.length + i]),
+    ),
     triggerGuards,
     claims: new Map(base.claims.map((c) => [c.id, c])),
     sources: new Map(base.sources.map((s) => [s.id, s])),

@@ -39,13 +39,15 @@ export function assertedTriggers(
   s: Sentence,
   options: Pick<TriggerRuleOptions, 'id' | 'hedgesAnswer'>,
 ): PhraseMatch<Trigger>[] {
-  const set = ctx.kb.triggers.get(options.id);
-  if (!set) return [];
-  const found = set.matchAll(s.tokens);
-  // Most sentences match none of a rule's triggers: nothing to sort or keep.
-  if (found.length === 0) return found;
+  const slot = ctx.kb.triggerSlots.get(options.id);
+  // Found while the sentence was analysed; most sentences match none of a rule's triggers.
+  const found = slot === undefined ? undefined : s.triggerMatches[slot];
+  if (!found) return [];
   const kept: PhraseMatch<Trigger>[] = [];
-  const matches = found.sort((a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first);
+  // A copy: the sentence keeps its matches (an editor re-runs rules on cached sentences).
+  const matches = [...found].sort(
+    (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first,
+  );
   for (const m of matches) {
     if (kept.some((k) => m.first < k.last && k.first < m.last)) continue;
     if (!applies(ctx, s, m, options.hedgesAnswer)) continue;
