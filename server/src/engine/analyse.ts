@@ -78,8 +78,11 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
     mentions[category] = matches && matches.length > 0 ? longestFirst(matches) : NONE;
   }
   let triggerMatches: Sentence['triggerMatches'] = NONE;
-  for (let slot = kb.mentionCategories.length; slot < found.length; slot++)
-    if (found[slot]) triggerMatches = found as Sentence['triggerMatches'];
+  for (let slot = kb.mentionCategories.length; slot < found.length; slot++) {
+    if (!found[slot]) continue;
+    triggerMatches = found as Sentence['triggerMatches'];
+    break;
+  }
   // "not only", "no longer" and friends are not negations.
   const pseudo = mentions.negations.filter((m) => m.value.id === 'pseudo-negation');
   if (pseudo.length > 0) {
