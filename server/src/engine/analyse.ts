@@ -2,7 +2,7 @@
  * Turns a sentence into the features every rule reads: what treatment, route, condition and
  * effect it names, and whether it is negated, hedged, asked, attributed, quoted or cited.
  */
-import type { LexiconCategory, Trigger } from '../knowledge/schema.ts';
+import { lexiconCategories, type LexiconCategory, type Trigger } from '../knowledge/schema.ts';
 import type { KnowledgeIndex, TermRef } from './knowledge-index.ts';
 import type { PhraseMatch } from './phrase.ts';
 import type { Segment } from './prose.ts';
@@ -71,11 +71,12 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
   const tokens = tokenize(text, span.start);
   const mentions = {} as Record<LexiconCategory, Mention[]>;
   const found = kb.sentenceScan.matchAll(tokens);
-  for (const category of Object.keys(kb.lexicon) as LexiconCategory[]) {
-    const at = kb.mentionCategories.indexOf(category);
+  for (let i = 0; i < lexiconCategories.length; i++) {
+    const at = kb.mentionSlots[i] ?? -1;
     // The mention categories' slots hold lexicon matches only.
     const matches = (at < 0 ? undefined : found[at]) as Mention[] | undefined;
-    mentions[category] = matches && matches.length > 0 ? longestFirst(matches) : NONE;
+    mentions[lexiconCategories[i] as LexiconCategory] =
+      matches && matches.length > 0 ? longestFirst(matches) : NONE;
   }
   let triggerMatches: Sentence['triggerMatches'] = NONE;
   for (let slot = kb.mentionCategories.length; slot < found.length; slot++) {

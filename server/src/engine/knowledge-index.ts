@@ -29,6 +29,8 @@ export interface KnowledgeIndex {
   lexicon: Record<LexiconCategory, PhraseSet<TermRef>>;
   /** The categories a sentence's mentions list, scanned in one pass (in this order). */
   mentionCategories: LexiconCategory[];
+  /** For each of `lexiconCategories`, its index in `mentionCategories` (-1: not a mention). */
+  mentionSlots: readonly number[];
   /**
    * One pass over a sentence for every phrase set it is matched against: the mention
    * categories (in `mentionCategories` order), then each rule's triggers (`triggerSlots`).
@@ -73,11 +75,14 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     }
   }
   // Citation hosts are matched against link URLs, not sentences.
-  const mentionCategories = lexiconCategories.filter((c) => c !== 'citation-hosts');
+  const mentionCategories: LexiconCategory[] = lexiconCategories.filter(
+    (c) => c !== 'citation-hosts',
+  );
   const index: KnowledgeIndex = {
     base,
     lexicon,
     mentionCategories,
+    mentionSlots: lexiconCategories.map((c) => mentionCategories.indexOf(c)),
     sentenceScan: new PhraseSetGroup<TermRef | Trigger>([
       ...mentionCategories.map((c) => lexicon[c]),
       ...triggers.values(),
