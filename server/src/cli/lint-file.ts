@@ -11,6 +11,13 @@ import type { FileReport, FixReport } from './report.ts';
 
 export type FixMode = 'off' | 'write' | 'dry-run';
 
+/** What a run needs from each file: fixes, and whether findings carry their suggestions. */
+export interface FileWork {
+  fix: FixMode;
+  /** False when neither the output nor a fix reads them (stylish and JUnit list findings only). */
+  suggestions: boolean;
+}
+
 export interface FileTask {
   /** Absolute path. */
   path: string;
@@ -20,7 +27,7 @@ export interface FileTask {
   changed?: ChangedLinesData;
 }
 
-export function lintFile(task: FileTask, configs: ConfigCache, fix: FixMode): FileReport {
+export function lintFile(task: FileTask, configs: ConfigCache, work: FileWork): FileReport {
   const { config } = configs.forDocument(task.path);
   const read = readSourceFile(task.path, config.maxFileSize);
   if (!read.ok)
@@ -32,7 +39,7 @@ export function lintFile(task: FileTask, configs: ConfigCache, fix: FixMode): Fi
       notices: [],
       skipped: read.reason,
     };
-  const report = lintText(read.file.text, task, configs, fix, (text) =>
+  const report = lintText(read.file.text, task, configs, work, (text) =>
     writeIfUnchanged(read.file, text),
   );
   if (report.fix && read.file.bom) report.fix.bom = true;
@@ -44,12 +51,12 @@ export function lintText(
   original: string,
   task: FileTask,
   configs: ConfigCache,
-  fix: FixMode,
+  { fix, suggestions }: FileWork,
   write?: (text: string) => string | undefined,
 ): FileReport {
   const { config, base } = configs.forDocument(task.path);
   const keep = changedLineFilter(original, task.changed);
-  const options = { path: task.path, config, claimBase: base };
+  const options = { path: task.path, config, claimBase: base, suggestions };
   const first = lint(original, options);
   const unfixed: FileReport = {
     path: task.shown,

@@ -15,7 +15,7 @@ import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args.ts';
 import { ConfigCache, isIgnored, type ConfigFlags } from './config-cache.ts';
 import { fatalMessage } from './errors.ts';
 import { fixDiffs, formatReport } from './format.ts';
-import { lintFile, lintText, type FileTask } from './lint-file.ts';
+import { lintFile, lintText, type FileTask, type FileWork } from './lint-file.ts';
 import { laneCount, lintInLanes } from './pool.ts';
 import { Progress } from './progress.ts';
 import { countSeverities, type FileReport, type RunReport } from './report.ts';
@@ -148,10 +148,11 @@ async function lintPaths(
     : undefined;
   const tick = () => progress?.tick();
   const lanes = laneCount(tasks.length, totalBytes(tasks), options.jobs);
-  const lintHere = (task: FileTask) => lintFile(task, configs, options.fix);
+  const work = fileWork(options);
+  const lintHere = (task: FileTask) => lintFile(task, configs, work);
   try {
     if (lanes > 1 && io.workerScript) {
-      const settings = { flags, fix: options.fix };
+      const settings = { flags, work };
       return await lintInLanes(tasks, settings, lanes, io.workerScript, lintHere, tick);
     }
     return tasks.map((task) => {
@@ -177,7 +178,13 @@ async function lintStdin(
   if (!read.ok)
     return { path: name, text: '', findings: [], suppressed: 0, notices: [], skipped: read.reason };
   // --fix is refused with --stdin; --fix-dry-run reports the fixes without writing anywhere.
-  return lintText(read.text, { path, shown: name }, configs, options.fix);
+  return lintText(read.text, { path, shown: name }, configs, fileWork(options));
+}
+
+/** Suggestions are made only when a fix or the output reads them. */
+function fileWork(options: Pick<CliOptions, 'fix' | 'format'>): FileWork {
+  const listsOnly = options.format === 'stylish' || options.format === 'junit';
+  return { fix: options.fix, suggestions: options.fix !== 'off' || !listsOnly };
 }
 
 /** Bytes to lint, for sizing the lanes; a file that cannot be stat'ed counts as empty. */

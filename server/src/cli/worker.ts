@@ -6,13 +6,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ConfigCache, type ConfigFlags } from './config-cache.ts';
 import { fatalMessage } from './errors.ts';
-import { lintFile, type FileTask, type FixMode } from './lint-file.ts';
+import { lintFile, type FileTask, type FileWork } from './lint-file.ts';
 import type { FileReport } from './report.ts';
 
 export interface WorkerSettings {
   overclaimWorker: 1;
   flags: ConfigFlags;
-  fix: FixMode;
+  work: FileWork;
 }
 
 export type WorkerRequest = { index: number; task: FileTask };
@@ -33,7 +33,7 @@ export function runWorker(): void {
   port.on('message', ({ index, task }: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { index, report: lintFile(task, configs, settings.fix) };
+      reply = { index, report: lintFile(task, configs, settings.work) };
     } catch (error) {
       const fatal = fatalMessage(error);
       reply =

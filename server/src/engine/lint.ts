@@ -41,6 +41,11 @@ export interface LintOptions {
   config?: Config;
   /** YYYY-MM-DD; decides which claims are past their review date. Defaults to the current date. */
   today?: string;
+  /**
+   * false: every finding's `suggestions` is one shared, frozen empty list, and the rules that
+   * make them lazily make none; for output that never shows them. Default true.
+   */
+  suggestions?: boolean;
 }
 
 const defaults = new Map(rules.map((r) => [r.id, r.defaultSeverity as RuleSetting]));
@@ -120,7 +125,7 @@ export function lintProse(
   options: LintOptions,
   stages: SentenceStages,
 ): LintResult {
-  return lintDrafts(text, prose, options, stages, true).result;
+  return lintDrafts(text, prose, options, stages, options.suggestions ?? true).result;
 }
 
 /**
@@ -153,7 +158,7 @@ export function forEditor(result: LintResult): EditorLintResult {
   };
 }
 
-/** Stands for the suggestions an editor's lint has not made (see `lintProseForEditor`). */
+/** Stands for the suggestions a lint has not made (see `lintProseForEditor`, `suggestions`). */
 const NOT_MADE: Suggestion[] = Object.freeze([]) as unknown as Suggestion[];
 
 /** The lint, with the draft behind each finding (undefined for suppression findings). */

@@ -12,7 +12,7 @@ import {
   suppressionSuggestion,
 } from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
-import type { Rule } from './rule.ts';
+import { LazyDraft, type Rule } from './rule.ts';
 
 const rule: Rule = {
   id: 'missing-citation',
@@ -35,16 +35,18 @@ const rule: Rule = {
       match.claim.sources.map((id) => ctx.kb.sources.get(id)).find((x) => x?.verified) ??
       ctx.kb.sources.get(match.claim.sources[0] ?? '');
     if (!source) return [];
-    const citation = citableSource(ctx, match.claim) && citationSuggestion(ctx, s, source, true);
+    const citable = citableSource(ctx, match.claim) !== undefined;
     return [
-      {
-        ...sentenceRange(ctx, s),
-        message: `States a fact the claim base knows (${match.claim.id}) without a source; ${source.verified ? 'cite' : 'find the primary source behind'} ${source.authors.split(/[,;]/)[0]?.trim()}, ${source.venue} ${source.year}.`,
-        claim: match.claim,
-        suggestions: [citation, suppressionSuggestion(ctx, s, rule.id)].filter(
-          (x): x is Suggestion => x !== undefined,
-        ),
-      },
+      new LazyDraft(
+        sentenceRange(ctx, s),
+        `States a fact the claim base knows (${match.claim.id}) without a source; ${source.verified ? 'cite' : 'find the primary source behind'} ${source.authors.split(/[,;]/)[0]?.trim()}, ${source.venue} ${source.year}.`,
+        match.claim,
+        () =>
+          [
+            citable ? citationSuggestion(ctx, s, source, true) : undefined,
+            suppressionSuggestion(ctx, s, rule.id),
+          ].filter((x): x is Suggestion => x !== undefined),
+      ),
     ];
   },
 };

@@ -37,7 +37,32 @@ export interface Draft {
   end: number;
   message: string;
   claim?: Claim;
-  suggestions: Suggestion[];
+  readonly suggestions: Suggestion[];
+}
+
+/**
+ * A draft whose suggestions are made when first read: the CLI's default output never shows
+ * them, and most findings come from the rules that use this. A class, so the getter lives on
+ * the prototype and every draft has one shape.
+ */
+export class LazyDraft implements Draft {
+  readonly start: number;
+  readonly end: number;
+  private made?: Suggestion[];
+
+  constructor(
+    range: { start: number; end: number },
+    readonly message: string,
+    readonly claim: Claim | undefined,
+    private readonly make: () => Suggestion[],
+  ) {
+    this.start = range.start;
+    this.end = range.end;
+  }
+
+  get suggestions(): Suggestion[] {
+    return (this.made ??= this.make());
+  }
 }
 
 export interface RuleMeta {

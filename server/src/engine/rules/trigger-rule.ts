@@ -8,7 +8,7 @@ import { isAsserted } from '../assertion.ts';
 import { allGroupsMatch } from '../knowledge-index.ts';
 import type { PhraseMatch } from '../phrase.ts';
 import { hedgeSuggestion, standardSuggestions, toSource } from '../suggest.ts';
-import type { Draft, Rule, RuleContext, RuleMeta } from './rule.ts';
+import { LazyDraft, type Draft, type Rule, type RuleContext, type RuleMeta } from './rule.ts';
 
 export interface TriggerRuleOptions extends RuleMeta {
   /** How the message describes the overclaim, after the quoted words: "claims a cure". */
@@ -82,13 +82,10 @@ function draftFor(
   const range = toSource(ctx, s, m.start, m.end);
   const text = ctx.source.slice(range.start, range.end);
   const claim = ctx.kb.claims.get(m.value.claim);
-  const suggestions = standardSuggestions(ctx, s, options.id, claim);
-  if (m.value.replace)
-    suggestions.unshift(hedgeSuggestion(text, m.value.replace, range, m.value.safe));
-  return {
-    ...range,
-    message: `“${text}” ${options.verb}: ${m.value.why}.`,
-    claim,
-    suggestions,
-  };
+  return new LazyDraft(range, `“${text}” ${options.verb}: ${m.value.why}.`, claim, () => {
+    const suggestions = standardSuggestions(ctx, s, options.id, claim);
+    if (m.value.replace)
+      suggestions.unshift(hedgeSuggestion(text, m.value.replace, range, m.value.safe));
+    return suggestions;
+  });
 }
