@@ -30,12 +30,12 @@ const rule: Rule = {
     if (!match) return [];
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
     // Without a linkable source the finding still stands; it names the best record to look up.
+    const citable = citableSource(ctx, match.claim);
     const source =
-      citableSource(ctx, match.claim) ??
+      citable ??
       match.claim.sources.map((id) => ctx.kb.sources.get(id)).find((x) => x?.verified) ??
       ctx.kb.sources.get(match.claim.sources[0] ?? '');
     if (!source) return [];
-    const citable = citableSource(ctx, match.claim) !== undefined;
     return [
       new LazyDraft(
         sentenceRange(ctx, s),
@@ -43,7 +43,7 @@ const rule: Rule = {
         match.claim,
         () =>
           [
-            citable ? citationSuggestion(ctx, s, source, true) : undefined,
+            citable && citationSuggestion(ctx, s, citable, true),
             suppressionSuggestion(ctx, s, rule.id),
           ].filter((x): x is Suggestion => x !== undefined),
       ),

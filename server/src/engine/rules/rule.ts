@@ -43,25 +43,32 @@ export interface Draft {
 /**
  * A draft whose suggestions are made when first read: the CLI's default output never shows
  * them, and most findings come from the rules that use this. A class, so the getter lives on
- * the prototype and every draft has one shape.
+ * the prototype and every draft has one shape. The maker is dropped once used: it holds the
+ * lint's context, which a draft cached by the editor must not keep alive.
  */
 export class LazyDraft implements Draft {
   readonly start: number;
   readonly end: number;
-  private made?: Suggestion[];
+  private made: Suggestion[] | undefined;
+  private make: (() => Suggestion[]) | undefined;
 
   constructor(
     range: { start: number; end: number },
     readonly message: string,
     readonly claim: Claim | undefined,
-    private readonly make: () => Suggestion[],
+    make: () => Suggestion[],
   ) {
     this.start = range.start;
     this.end = range.end;
+    this.make = make;
   }
 
   get suggestions(): Suggestion[] {
-    return (this.made ??= this.make());
+    if (this.made === undefined) {
+      this.made = this.make?.() ?? [];
+      this.make = undefined;
+    }
+    return this.made;
   }
 }
 
