@@ -8,6 +8,11 @@ export interface ToolResult {
   peakRssMb: Stats | null;
   cpuMs: Stats | null;
   findings?: number;
+  /**
+   * Each round's wall time divided by the first reference's in the same round (they run back to
+   * back): a machine that slows down halfway through a run moves both sides of each ratio.
+   */
+  pairedWallRatio?: Stats;
 }
 
 export interface LatencyResult {
@@ -43,8 +48,8 @@ function ratio(a: number | undefined, b: number | undefined): string {
 
 /**
  * One table per file set: a row per tool with its median wall time and peak memory, each also
- * divided by the same figure of every reference tool (the floor and the peers), and its median
- * CPU time divided by the first reference's.
+ * divided by the same figure of every reference tool (the floor and the peers), its paired wall
+ * ratio to the first reference, and its median CPU time divided by the first reference's.
  */
 export function toolTable(title: string, tools: ToolResult[], references: string[]): string {
   const refs = tools.filter((t) => references.includes(t.label));
@@ -54,6 +59,7 @@ export function toolTable(title: string, tools: ToolResult[], references: string
     pad('', 16),
     pad('wall', 8, true),
     ...refs.map((r) => pad(short(r.label), 10, true)),
+    pad('paired', 8, true),
     pad('CPU', 8, true),
     pad('÷' + (refs[0]?.label ?? ''), 8, true),
     pad('peak RSS', 9, true),
@@ -67,6 +73,7 @@ export function toolTable(title: string, tools: ToolResult[], references: string
       pad(t.label, 16),
       pad(seconds(t.wallMs.median), 8, true),
       ...refs.map((r) => pad(ratio(t.wallMs.median, r.wallMs.median), 10, true)),
+      pad(t.pairedWallRatio ? `${t.pairedWallRatio.median.toFixed(2)}×` : '–', 8, true),
       pad(t.cpuMs ? seconds(t.cpuMs.median) : '–', 8, true),
       pad(ratio(t.cpuMs?.median, refs[0]?.cpuMs?.median), 8, true),
       pad(t.peakRssMb ? `${t.peakRssMb.median.toFixed(0)} MB` : '–', 9, true),
@@ -76,7 +83,8 @@ export function toolTable(title: string, tools: ToolResult[], references: string
       .join(' ')
       .trimEnd(),
   );
-  return [title, header, ...rows].join('\n');
+  const note = `paired: the median over the runs of each run's wall time ÷ ${refs[0]?.label ?? 'the first reference'}'s run next to it`;
+  return [title, header, ...rows, note].join('\n');
 }
 
 export function latencyTable(results: LatencyResult[]): string {

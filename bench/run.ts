@@ -140,16 +140,24 @@ function countFindings(label: string, argv: string[]): number | undefined {
   return (r.stderr.match(/^\s+\d+:\d+(?:-\d+:\d+)?\s+warning\s/gm) ?? []).length;
 }
 
-function summarise(samples: Map<string, Sample[]>, findings: Map<string, number>): ToolResult[] {
+function summarise(
+  samples: Map<string, Sample[]>,
+  findings: Map<string, number>,
+  reference: string,
+): ToolResult[] {
+  const base = samples.get(reference)?.map((s) => s.wallMs) ?? [];
   return [...samples].map(([label, list]) => {
     const rss = list.map((s) => s.peakRssMb).filter((v): v is number => v !== null);
     const cpu = list.map((s) => s.cpuMs).filter((v): v is number => v !== null);
+    // measureAll runs every command once per round: sample k of each tool is from round k.
+    const paired = list.flatMap((s, k) => (base[k] ? [s.wallMs / base[k]] : []));
     return {
       label,
       wallMs: stats(list.map((s) => s.wallMs)),
       peakRssMb: rss.length > 0 ? stats(rss) : null,
       cpuMs: cpu.length > 0 ? stats(cpu) : null,
       findings: findings.get(label),
+      ...(paired.length > 0 ? { pairedWallRatio: stats(paired) } : {}),
     };
   });
 }
@@ -178,7 +186,7 @@ async function throughput(corpus: Corpus, options: Options) {
       if (n !== undefined) findings.set(c.label, n);
     }
     const samples = await measureAll(commands, options.runs, root, progress);
-    const tools = summarise(samples, findings);
+    const tools = summarise(samples, findings, 'floor');
     out[name] = { files: set.files.length, bytes: set.bytes, words: set.words, tools };
     const heading = `${title} (${set.words.toLocaleString('en')} words, ${(set.bytes / 1e6).toFixed(2)} MB), median of ${options.runs}`;
     console.log(`\n${toolTable(heading, tools, ['floor', 'textlint+prh', 'alex'])}`);
@@ -194,7 +202,7 @@ async function startup(corpus: Corpus, options: Options) {
     { label: 'overclaim', argv: [node, cli, ...corpus.small.files], okExitCodes: [0, 1] },
   ];
   process.stderr.write(`start-up on ${corpus.small.files[0]} (${corpus.small.words} words)\n`);
-  const tools = summarise(await measureAll(commands, runs, root), new Map());
+  const tools = summarise(await measureAll(commands, runs, root), new Map(), 'node -e 0');
   console.log(
     `\n${toolTable(`CLI start-up on one small file, median of ${runs}`, tools, ['node -e 0'])}`,
   );

@@ -33,7 +33,12 @@ describe('npm run bench -- --quick', () => {
     ]);
     for (const tool of result.throughput.posts.tools) {
       assert.ok(tool.wallMs.median > 0, `${tool.label} has a wall time`);
+      // Each run divided by the floor's run of the same round.
+      const [only] = tool.wallMs.samples;
+      const [floorRun] = result.throughput.posts.tools[0].wallMs.samples;
+      assert.equal(tool.pairedWallRatio.median, only / floorRun, tool.label);
     }
+    assert.match(r.stdout, /paired/);
     assert.deepEqual(
       result.startup.tools.map((t) => t.label),
       ['node -e 0', 'overclaim'],
