@@ -2,7 +2,7 @@
  * Turns a sentence into the features every rule reads: what treatment, route, condition and
  * effect it names, and whether it is negated, hedged, asked, attributed, quoted or cited.
  */
-import { lexiconCategories, type LexiconCategory, type Trigger } from '../knowledge/schema.ts';
+import type { LexiconCategory, Trigger } from '../knowledge/schema.ts';
 import type { KnowledgeIndex, TermRef } from './knowledge-index.ts';
 import type { PhraseMatch } from './phrase.ts';
 import type { Segment } from './prose.ts';
@@ -69,15 +69,8 @@ export function analyseSentence(
 export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span): Sentence {
   const text = segment.text.slice(span.start, span.end);
   const tokens = tokenize(text, span.start);
-  const mentions = {} as Record<LexiconCategory, Mention[]>;
   const found = kb.sentenceScan.matchAll(tokens);
-  for (let i = 0; i < lexiconCategories.length; i++) {
-    const at = kb.mentionSlots[i] ?? -1;
-    // The mention categories' slots hold lexicon matches only.
-    const matches = (at < 0 ? undefined : found[at]) as Mention[] | undefined;
-    mentions[lexiconCategories[i] as LexiconCategory] =
-      matches && matches.length > 0 ? longestFirst(matches) : NONE;
-  }
+  const mentions = mentionsIn(kb.mentionSlot, found);
   let triggerMatches: Sentence['triggerMatches'] = NONE;
   for (let slot = kb.mentionCategories.length; slot < found.length; slot++) {
     if (!found[slot]) continue;
@@ -142,8 +135,49 @@ export function withEarlierTreatments(
   };
 }
 
+type ScanResult = ReturnType<KnowledgeIndex['sentenceScan']['matchAll']>;
+
+/**
+ * The sentence's mentions, one category per key. One literal, not a store per category under a
+ * computed key: those stores were most of the analysis's own time in a short CLI run, before V8
+ * optimizes it. The return type makes sure no category is left out.
+ */
+function mentionsIn(
+  slot: KnowledgeIndex['mentionSlot'],
+  found: ScanResult,
+): Record<LexiconCategory, Mention[]> {
+  return {
+    treatments: mentionsAt(found, slot.treatments),
+    routes: mentionsAt(found, slot.routes),
+    conditions: mentionsAt(found, slot.conditions),
+    effects: mentionsAt(found, slot.effects),
+    boosters: mentionsAt(found, slot.boosters),
+    hedges: mentionsAt(found, slot.hedges),
+    negations: mentionsAt(found, slot.negations),
+    attributions: mentionsAt(found, slot.attributions),
+    distancing: mentionsAt(found, slot.distancing),
+    risks: mentionsAt(found, slot.risks),
+    disclaimers: mentionsAt(found, slot.disclaimers),
+    'evidence-caveats': mentionsAt(found, slot['evidence-caveats']),
+    'study-scope': mentionsAt(found, slot['study-scope']),
+    anaphora: mentionsAt(found, slot.anaphora),
+    'citation-hosts': mentionsAt(found, slot['citation-hosts']),
+    approvals: mentionsAt(found, slot.approvals),
+    jurisdictions: mentionsAt(found, slot.jurisdictions),
+    commerce: mentionsAt(found, slot.commerce),
+    comparisons: mentionsAt(found, slot.comparisons),
+  };
+}
+
+function mentionsAt(found: ScanResult, at: number): Mention[] {
+  // The mention categories' slots hold lexicon matches only.
+  const matches = (at < 0 ? undefined : found[at]) as Mention[] | undefined;
+  return matches && matches.length > 0 ? longestFirst(matches) : NONE;
+}
+
 /** Keeps the longest of overlapping matches of one category ("treatment resistant depression" over "depression"). */
 function longestFirst(matches: Mention[]): Mention[] {
+  if (matches.length === 1) return matches; // most categories of most sentences: nothing to compare
   const sorted = [...matches].sort(
     (a, b) => b.last - b.first - (a.last - a.first) || a.first - b.first,
   );
@@ -212,9 +246,15 @@ const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
   ['‘', '’'],
 ];
 
+const STRAIGHT_QUOTES = ['"', "'"];
+
 function quoteSpans(text: string, base: number): Span[] {
   const spans: Span[] = [];
-  for (const [open, close] of QUOTE_PAIRS) {
+  // Indexed loops: this runs for every sentence, mostly before V8 optimizes it.
+  for (let p = 0; p < QUOTE_PAIRS.length; p++) {
+    // Not `const [open, close] = …`: array destructuring runs the iterator protocol too.
+    const open = QUOTE_PAIRS[p]?.[0] ?? '';
+    const close = QUOTE_PAIRS[p]?.[1] ?? '';
     let from = 0;
     for (;;) {
       const a = text.indexOf(open, from);
@@ -228,7 +268,8 @@ function quoteSpans(text: string, base: number): Span[] {
       from = b + 1;
     }
   }
-  for (const q of ['"', "'"]) {
+  for (let k = 0; k < STRAIGHT_QUOTES.length; k++) {
+    const q = STRAIGHT_QUOTES[k] as string;
     let open = -1;
     // From one quote character to the next: most sentences have none (runs for every sentence).
     for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) {

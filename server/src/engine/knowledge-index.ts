@@ -29,8 +29,8 @@ export interface KnowledgeIndex {
   lexicon: Record<LexiconCategory, PhraseSet<TermRef>>;
   /** The categories a sentence's mentions list, scanned in one pass (in this order). */
   mentionCategories: LexiconCategory[];
-  /** For each of `lexiconCategories`, its index in `mentionCategories` (-1: not a mention). */
-  mentionSlots: readonly number[];
+  /** Each lexicon category's index in `mentionCategories` (-1: not a mention). */
+  mentionSlot: Readonly<Record<LexiconCategory, number>>;
   /**
    * One pass over a sentence for every phrase set it is matched against: the mention
    * categories (in `mentionCategories` order), then each rule's triggers (`triggerSlots`).
@@ -82,7 +82,9 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     base,
     lexicon,
     mentionCategories,
-    mentionSlots: lexiconCategories.map((c) => mentionCategories.indexOf(c)),
+    mentionSlot: Object.fromEntries(
+      lexiconCategories.map((c) => [c, mentionCategories.indexOf(c)]),
+    ) as Record<LexiconCategory, number>,
     sentenceScan: new PhraseSetGroup<TermRef | Trigger>([
       ...mentionCategories.map((c) => lexicon[c]),
       ...triggers.values(),

@@ -16,11 +16,11 @@ import { analyseSentence, type Sentence } from './analyse.ts';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
 import { languageFromPath, type Language } from './parse.ts';
 import { LineIndex } from './positions.ts';
-import { extractProse, type ProseDocument } from './prose.ts';
+import { extractProse, type ProseDocument, type Segment } from './prose.ts';
 import type { RuleId } from './rule-ids.ts';
 import { rules } from './rules/index.ts';
 import type { Draft, Rule, RuleContext } from './rules/rule.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type Span } from './sentences.ts';
 import { directiveProblems, parseDirectives, Suppressions } from './suppressions.ts';
 import { copyOfSuggestions, hasSafeSuggestion, suggestionsToHandOut } from './moved-draft.ts';
 import type {
@@ -103,16 +103,24 @@ export function checkSentences(
   const citation = enabled.find((r) => r.id === 'missing-citation');
   const others = enabled.filter((r) => r.scope === 'sentence' && r !== citation);
   const unflagged: Sentence[] = [];
-  for (const s of sentences) {
+  // Indexed loops: rules × sentences iterators were a tenth of this in a short CLI run, before
+  // V8 optimizes it.
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
     const before = main.length;
-    for (const rule of others)
-      for (const draft of rule.check(ctx, s)) main.push({ ruleId: rule.id, draft });
+    for (let r = 0; r < others.length; r++) addDrafts(main, others[r] as Rule, ctx, s);
     if (main.length === before) unflagged.push(s);
   }
   if (citation)
-    for (const s of unflagged)
-      for (const draft of citation.check(ctx, s)) citations.push({ ruleId: citation.id, draft });
+    for (let i = 0; i < unflagged.length; i++)
+      addDrafts(citations, citation, ctx, unflagged[i] as Sentence);
   return { main, citations };
+}
+
+function addDrafts(found: Found[], rule: Rule, ctx: RuleContext, s: Sentence): void {
+  const drafts = rule.check(ctx, s);
+  for (let d = 0; d < drafts.length; d++)
+    found.push({ ruleId: rule.id, draft: drafts[d] as Draft });
 }
 
 /**
@@ -265,9 +273,11 @@ function withNote(note: string | undefined): { notes?: string[] } {
 export function analyseDocument(kb: KnowledgeIndex, prose: ProseDocument): Sentence[] {
   const sentences: Sentence[] = [];
   let recent: string[] = [];
-  for (const segment of prose.segments) {
-    for (const span of splitSentences(segment.text)) {
-      const s = analyseSentence(kb, segment, span, sentences.length, recent);
+  for (let g = 0; g < prose.segments.length; g++) {
+    const segment = prose.segments[g] as Segment;
+    const spans = splitSentences(segment.text);
+    for (let k = 0; k < spans.length; k++) {
+      const s = analyseSentence(kb, segment, spans[k] as Span, sentences.length, recent);
       // What this sentence names itself (not what it carries) is what later sentences refer to.
       if (s.mentions.treatments.length > 0) recent = s.treatments;
       sentences.push(s);
