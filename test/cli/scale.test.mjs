@@ -1,5 +1,6 @@
 // Many files: worker threads give the same output, in the same order, as linting in-process;
-// --fix works from workers; progress shows on a terminal only, and never on stdout.
+// --fix works from workers; progress shows on a terminal only, and never on stdout; files are
+// listed in one order whatever the machine's locale.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
@@ -41,10 +42,25 @@ describe('many files', () => {
       (f) => f.path,
     );
     assert.equal(paths.length, 150);
-    assert.deepEqual(
-      paths,
-      [...paths].sort((a, b) => a.localeCompare(b)),
-    );
+    assert.deepEqual(paths, [...paths].sort()); // code-unit order
+  });
+
+  it('lists files in the same order whatever the locale', () => {
+    // Danish collation puts "aa" after "z", and every locale puts "a" before "B".
+    const dir = tempDir({
+      'aa.md': BALANCED,
+      'ab.md': BALANCED,
+      'B.md': BALANCED,
+      'z.md': BALANCED,
+    });
+    const orders = ['da_DK.UTF-8', 'en_US.UTF-8', 'C'].map((locale) => {
+      const r = run(['--format', 'json', '.'], { cwd: dir, env: { LC_ALL: locale, LANG: locale } });
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(r.stdout).files.map((f) => f.path);
+    });
+    assert.deepEqual(orders[0], ['B.md', 'aa.md', 'ab.md', 'z.md']);
+    assert.deepEqual(orders[1], orders[0]);
+    assert.deepEqual(orders[2], orders[0]);
   });
 
   it('applies the same fixes from worker threads, and keeps --max-warnings working', () => {

@@ -15,6 +15,7 @@ import { requiresSuppressionReason, resolveRuleSettings } from '../config/resolv
 import { analyseSentence, type Sentence } from './analyse.ts';
 import { indexKnowledge, type KnowledgeIndex } from './knowledge-index.ts';
 import { languageFromPath, type Language } from './parse.ts';
+import { byCodeUnits } from './order.ts';
 import { LineIndex } from './positions.ts';
 import { extractProse, type ProseDocument, type Segment } from './prose.ts';
 import type { RuleId } from './rule-ids.ts';
@@ -245,7 +246,7 @@ function lintDrafts(
   }
   made.sort(
     ({ finding: a }, { finding: b }) =>
-      a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId),
+      a.start - b.start || a.end - b.end || byCodeUnits(a.ruleId, b.ruleId),
   );
   const result: LintResult = {
     findings: made.map((m) => m.finding),

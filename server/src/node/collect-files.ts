@@ -5,6 +5,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
+import { byCodeUnits } from '../engine/order.ts';
 
 export const EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -40,10 +41,11 @@ export function collectFiles(inputs: string[], cwd: string): string[] {
     if (isDir) walk(path, out, new Set());
     else out.add(path);
   }
-  // Each path's display form made once, not twice per comparison.
+  // Each path's display form made once, not twice per comparison. Code-unit order lists the
+  // files alike on a CI runner and a writer's laptop, whatever their locales.
   return [...out]
     .map((path) => ({ path, shown: displayPath(path, cwd) }))
-    .sort((a, b) => a.shown.localeCompare(b.shown))
+    .sort((a, b) => byCodeUnits(a.shown, b.shown))
     .map((entry) => entry.path);
 }
 
