@@ -52,6 +52,11 @@ describe('phrase set groups', () => {
       'never * again',
       'no|never',
       'it cures?',
+      // Phrases sharing a first word, fixed or not, which the group narrows by the second word.
+      'no effects',
+      'never again',
+      'no|never side|again',
+      'no side? effects',
     );
     fc.assert(
       fc.property(
@@ -71,7 +76,20 @@ describe('phrase set groups', () => {
           });
         },
       ),
+      { numRuns: 1000 },
     );
+  });
+  it('keeps the order of phrases that match at the same word, narrowed or not', () => {
+    const set = new PhraseSet(
+      ['no side? effects', 'no side effects', 'no effects', 'no'].map((p) => compilePhrase(p, p)),
+    );
+    const tokens = tokenize('No side effects, and no effects at all: no.');
+    const alone = set.matchAll(tokens);
+    assert.deepEqual(
+      alone.map((m) => m.value),
+      ['no side? effects', 'no side effects', 'no', 'no side? effects', 'no effects', 'no', 'no'],
+    );
+    assert.deepEqual(new PhraseSetGroup([set]).matchAll(tokens)[0], alone);
   });
 });
 

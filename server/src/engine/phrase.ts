@@ -181,20 +181,22 @@ interface GroupEntry<T> {
  * Each set's matches come out exactly as its own matchAll would return them.
  */
 export class PhraseSetGroup<T> {
-  private readonly byFirstWord = new Map<string, GroupEntry<T>[]>();
+  private readonly byFirstWord = new Map<string, FirstWordEntries<T>>();
   private readonly anyFirst: GroupEntry<T>[] = [];
   private readonly count: number;
 
   constructor(sets: PhraseSet<T>[]) {
     this.count = sets.length;
+    const byFirst = new Map<string, GroupEntry<T>[]>();
     sets.forEach((phraseSet, set) => {
       for (const [word, list] of phraseSet.byFirstWord) {
-        const entries = this.byFirstWord.get(word) ?? [];
+        const entries = byFirst.get(word) ?? [];
         for (const matcher of list) entries.push({ set, matcher });
-        this.byFirstWord.set(word, entries);
+        byFirst.set(word, entries);
       }
       for (const matcher of phraseSet.anyFirst) this.anyFirst.push({ set, matcher });
     });
+    for (const [word, entries] of byFirst) this.byFirstWord.set(word, bySecondWord(entries));
   }
 
   /**
@@ -204,12 +206,40 @@ export class PhraseSetGroup<T> {
   matchAll(tokens: Token[]): (PhraseMatch<T>[] | undefined)[] {
     const out = new Array<PhraseMatch<T>[] | undefined>(this.count);
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirstWord.get(tokens[i]?.word ?? '');
-      if (candidates) collectInto(out, candidates, tokens, i);
+      const first = this.byFirstWord.get(tokens[i]?.word ?? '');
+      if (first) {
+        const next = first.bySecond.get(tokens[i + 1]?.word ?? '');
+        collectInto(out, next ?? first.anySecond, tokens, i);
+      }
       if (this.anyFirst.length > 0) collectInto(out, this.anyFirst, tokens, i);
     }
     return out;
   }
+}
+
+/**
+ * The phrases that start with one word, narrowed by the word after it: "in" starts 33 of them,
+ * and nine in ten of the phrases tried after a first word failed on the second.
+ */
+interface FirstWordEntries<T> {
+  /** For each word a phrase can have second: the phrases still possible, in their order. */
+  bySecond: Map<string, GroupEntry<T>[]>;
+  /** The phrases possible whatever comes second (one word, or optional words or `*`). */
+  anySecond: GroupEntry<T>[];
+}
+
+function bySecondWord<T>(entries: GroupEntry<T>[]): FirstWordEntries<T> {
+  const secondOf = (e: GroupEntry<T>) =>
+    e.matcher.fixed && e.matcher.words.length > 1 ? e.matcher.words[1]?.alternatives : undefined;
+  const seconds = new Set<string>();
+  for (const e of entries) for (const w of secondOf(e) ?? []) seconds.add(w);
+  const bySecond = new Map<string, GroupEntry<T>[]>();
+  for (const w of seconds)
+    bySecond.set(
+      w,
+      entries.filter((e) => secondOf(e)?.has(w) ?? true),
+    );
+  return { bySecond, anySecond: entries.filter((e) => !secondOf(e)) };
 }
 
 /*
