@@ -58,7 +58,8 @@ export function analyseSentence(
   index: number,
   earlierTreatments: readonly string[],
 ): Sentence {
-  return withEarlierTreatments(analyseLocally(kb, segment, span), index, earlierTreatments);
+  // Shared with nobody yet: finished in place, not copied as a cached sentence must be.
+  return finish(analyseLocally(kb, segment, span), index, earlierTreatments);
 }
 
 /**
@@ -121,18 +122,20 @@ export function withEarlierTreatments(
   index: number,
   earlierTreatments: readonly string[],
 ): Sentence {
+  return finish({ ...local }, index, earlierTreatments);
+}
+
+function finish(s: Sentence, index: number, earlierTreatments: readonly string[]): Sentence {
   // Shared, not copied: sentences never change these lists, and an editor keeps every sentence.
   const carried =
-    local.mentions.anaphora.length > 0 && earlierTreatments.length > 0
+    s.mentions.anaphora.length > 0 && earlierTreatments.length > 0
       ? (earlierTreatments as string[])
       : NONE;
-  return {
-    ...local,
-    index,
-    treatments: local.treatments.length > 0 ? local.treatments : carried,
-    carried,
-    onTreatment: local.onTreatment || carried.length > 0,
-  };
+  s.index = index;
+  if (s.treatments.length === 0) s.treatments = carried;
+  s.carried = carried;
+  s.onTreatment ||= carried.length > 0;
+  return s;
 }
 
 type ScanResult = ReturnType<KnowledgeIndex['sentenceScan']['matchAll']>;

@@ -7,7 +7,7 @@ import type { Claim } from '../../knowledge/schema.ts';
 import type { Mention, Sentence } from '../analyse.ts';
 import { isAttributed, isNegated } from '../assertion.ts';
 import { standardSuggestions, toSource } from '../suggest.ts';
-import type { Draft, Rule, RuleContext } from './rule.ts';
+import { NO_DRAFTS, type Draft, type Rule, type RuleContext } from './rule.ts';
 
 const PENDING_WINDOW = 3;
 
@@ -18,7 +18,7 @@ const rule: Rule = {
     'Wrong regulatory status: "FDA-approved ketamine" for depression, Auvelity "approved for TRD", psilocybin "approved", misdated approvals.',
   scope: 'sentence',
   check(ctx, s) {
-    if (s.question) return [];
+    if (s.question || s.mentions.approvals.length === 0) return NO_DRAFTS;
     const statusWords = s.mentions.approvals.filter(
       (m) => m.value.id === 'approved' || m.value.id === 'legal',
     );

@@ -15,7 +15,7 @@ import {
 } from '../suggest.ts';
 import { tokenize } from '../tokens.ts';
 import type { Suggestion } from '../types.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import { NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
 
 const THIN_ROUTES: Record<string, string> = {
   oral: 'oral-sublingual-ketamine-evidence',
@@ -34,6 +34,7 @@ const rule: Rule = {
     'Efficacy of low-dose, oral, sublingual, troche, at-home or compounded ketamine stated without the evidence caveat.',
   scope: 'sentence',
   check(ctx, s) {
+    if (s.mentions.routes.length === 0) return NO_DRAFTS;
     const thin = s.mentions.routes.filter((r) => r.value.id in THIN_ROUTES);
     if (thin.length === 0 || !isKetamine(s, thin)) return [];
     const onlyDose = thin.every((r) => r.value.id === 'low-dose');

@@ -12,7 +12,7 @@ import {
   suppressionSuggestion,
 } from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
-import { LazyDraft, type Rule } from './rule.ts';
+import { LazyDraft, NO_DRAFTS, type Rule } from './rule.ts';
 
 const rule: Rule = {
   id: 'missing-citation',
@@ -20,9 +20,8 @@ const rule: Rule = {
   summary: 'A claim the claim base knows, stated without a citation; the fix inserts the source.',
   scope: 'sentence',
   check(ctx, s) {
-    if (s.cited || s.question || s.heading) return [];
     // Every recogniser needs a named agent: most sentences name none and stop here.
-    if (s.mentions.treatments.length === 0) return [];
+    if (s.mentions.treatments.length === 0 || s.cited || s.question || s.heading) return NO_DRAFTS;
     const named = s.mentions.treatments.map((m) => m.value.id);
     const match = ctx.kb.recognisers.find(
       (r) => hasAny(r.agents, named) && allGroupsMatch(r.groups, s.tokens),

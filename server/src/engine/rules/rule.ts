@@ -79,6 +79,12 @@ export interface RuleMeta {
   summary: string;
 }
 
+/**
+ * What a rule returns for the many sentences it has nothing to say about: one frozen list, not a
+ * new one per sentence and rule. Callers only read drafts.
+ */
+export const NO_DRAFTS: Draft[] = Object.freeze([]) as unknown as Draft[];
+
 export interface Rule extends RuleMeta {
   /** Sentence rules return drafts for one sentence; document rules see them all. */
   scope: 'sentence' | 'document';

@@ -8,7 +8,14 @@ import { isAsserted } from '../assertion.ts';
 import { allGroupsMatch } from '../knowledge-index.ts';
 import type { PhraseMatch } from '../phrase.ts';
 import { hedgeSuggestion, standardSuggestions, toSource } from '../suggest.ts';
-import { LazyDraft, type Draft, type Rule, type RuleContext, type RuleMeta } from './rule.ts';
+import {
+  LazyDraft,
+  NO_DRAFTS,
+  type Draft,
+  type Rule,
+  type RuleContext,
+  type RuleMeta,
+} from './rule.ts';
 
 export interface TriggerRuleOptions extends RuleMeta {
   /** How the message describes the overclaim, after the quoted words: "claims a cure". */
@@ -26,9 +33,10 @@ export function triggerRule(options: TriggerRuleOptions): Rule {
     summary: options.summary,
     scope: 'sentence',
     check(ctx, s) {
-      if (!options.onTopic(s)) return [];
+      // Most sentences match no trigger at all: that is cheaper to see than the topic.
+      if (s.triggerMatches.length === 0 || !options.onTopic(s)) return NO_DRAFTS;
       const asserted = assertedTriggers(ctx, s, options);
-      return asserted.length === 0 ? [] : asserted.map((m) => draftFor(ctx, s, options, m));
+      return asserted.length === 0 ? NO_DRAFTS : asserted.map((m) => draftFor(ctx, s, options, m));
     },
   };
 }

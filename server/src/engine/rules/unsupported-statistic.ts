@@ -8,7 +8,7 @@ import { isAttributed } from '../assertion.ts';
 import { allGroupsMatch } from '../knowledge-index.ts';
 import { citableSource, citationSuggestion, suppressionSuggestion, toSource } from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import { NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
 
 const rule: Rule = {
   id: 'unsupported-statistic',
@@ -17,6 +17,7 @@ const rule: Rule = {
     'An efficacy or prevalence figure with no citation, or one that contradicts the claim base.',
   scope: 'sentence',
   check(ctx, s) {
+    if (s.figures.length === 0) return NO_DRAFTS;
     // "100% safe" is a safety claim, not a figure; safety-minimisation answers it.
     const figure = s.figures.find(
       (f) => !/^\s*safe\b/i.test(s.segment.text.slice(f.end, f.end + 6)),
