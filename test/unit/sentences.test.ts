@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { splitSentences } from '../../server/src/engine/sentences.ts';
 import { LineIndex } from '../../server/src/engine/positions.ts';
 
@@ -32,5 +33,25 @@ describe('line index', () => {
     assert.deepEqual(idx.at(3), { line: 2, column: 1, offset: 3 });
     assert.deepEqual(idx.at(5), { line: 3, column: 1, offset: 5 });
     assert.deepEqual(idx.at(text.indexOf('e')), { line: 4, column: 4, offset: text.indexOf('e') });
+  });
+  it('gives every offset the line and column counted by hand, with or without CR (2,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', ' ', '\n', '\r', '\r\n')), (parts) => {
+        const text = parts.join('');
+        const idx = new LineIndex(text);
+        let line = 1;
+        let column = 1;
+        for (let offset = 0; offset <= text.length; offset++) {
+          assert.deepEqual(idx.at(offset), { line, column, offset });
+          const c = text[offset];
+          if (c === '\n' || (c === '\r' && text[offset + 1] !== '\n')) {
+            line++;
+            column = 1;
+          } else column++;
+        }
+        assert.equal(idx.lineCount, line);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -32,6 +32,7 @@ interface Line {
 }
 
 function linesOf(text: string): Line[] {
+  if (!text.includes('\r')) return lfLinesOf(text);
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -42,6 +43,18 @@ function linesOf(text: string): Line[] {
     if (code === codes.cr && text.charCodeAt(i + 1) === codes.lf) i++;
     start = i + 1;
   }
+  return lines;
+}
+
+/** `linesOf` for text without CR, found natively instead of testing every character. */
+function lfLinesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  lines.push({ start, end: text.length });
   return lines;
 }
 
