@@ -1,5 +1,6 @@
 /** Plain-text tables for the benchmark results: medians, and ratios measured in the same run. */
 import { basename } from 'node:path';
+import type { InstructionResult } from './instructions.ts';
 import type { Stats } from './measure.ts';
 
 export interface ToolResult {
@@ -85,6 +86,31 @@ export function toolTable(title: string, tools: ToolResult[], references: string
   );
   const note = `paired: the median over the runs of each run's wall time ÷ ${refs[0]?.label ?? 'the first reference'}'s run next to it`;
   return [title, header, ...rows, note].join('\n');
+}
+
+/** Instruction counts: each tool's median and its ratio to the reference's, and every run's count. */
+export function instructionTable(
+  title: string,
+  results: InstructionResult[],
+  reference: string,
+): string {
+  const ref = results.find((r) => r.label === reference);
+  const giga = (n: number): string => `${(n / 1e9).toFixed(2)} G`;
+  const header = [
+    pad('', 16),
+    pad('instructions', 13, true),
+    pad(`÷${reference}`, 8, true),
+    'runs',
+  ];
+  const rows = results.map((r) =>
+    [
+      pad(r.label, 16),
+      pad(giga(r.instructions.median), 13, true),
+      pad(ratio(r.instructions.median, ref?.instructions.median), 8, true),
+      r.instructions.samples.map(giga).join(', '),
+    ].join(' '),
+  );
+  return [title, header.join(' '), ...rows].join('\n');
 }
 
 export function latencyTable(results: LatencyResult[]): string {

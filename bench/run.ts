@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --quick] [--runs N] [--out DIR] [--only throughput,startup,latency]
+ * npm run bench [-- --quick] [--runs N] [--out DIR] [--only throughput,startup,latency,instructions]
  *
  * Generates the corpus, then measures in one run, as whole processes: the remark-parse floor,
  * the overclaim CLI, textlint + prh and alex on the 100 posts and on the ~1 MB document; CLI
- * start-up against `node -e 0`; and editor latency against dist/server.js when it is built.
+ * start-up against `node -e 0`; and editor latency against dist/server.js when it is built. On
+ * request (`--only instructions`, it takes minutes), the instructions the floor and the CLI
+ * execute under valgrind, a measure that machine load hardly moves.
  * Prints tables with ratios and writes the numbers as JSON under bench/results/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,9 +15,16 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'prettier';
 import { fullSize, generateCorpus, quickSize, type Corpus } from './corpus/generate.ts';
+import { countAll, hasValgrind, type InstructionResult } from './instructions.ts';
 import { measureLatency } from './latency.ts';
 import { measureAll, memoryMethod, stats, type Command, type Sample } from './measure.ts';
-import { latencyTable, toolTable, type LatencyResult, type ToolResult } from './report.ts';
+import {
+  instructionTable,
+  latencyTable,
+  toolTable,
+  type LatencyResult,
+  type ToolResult,
+} from './report.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 const node = process.execPath;
@@ -25,6 +34,8 @@ const server = join(root, 'dist', 'server.js');
 interface Options {
   quick: boolean;
   runs: number;
+  /** Under valgrind: two runs unless --runs says otherwise (one takes a minute or more). */
+  instructionRuns: number;
   outDir: string;
   corpusDir: string;
   parts: Set<string>;
@@ -43,6 +54,7 @@ function parseOptions(argv: string[]): Options {
   return {
     quick,
     runs,
+    instructionRuns: Number(value('--runs') ?? (quick ? 1 : 2)),
     corpusDir,
     // Quick runs are smoke tests: their numbers mean nothing, so they stay out of bench/results.
     outDir: resolve(value('--out') ?? (quick ? corpusDir : join(root, 'bench', 'results'))),
@@ -195,6 +207,31 @@ async function throughput(corpus: Corpus, options: Options) {
   return out;
 }
 
+/** The floor's and the CLI's instruction counts on the posts and the 1 MB document. */
+async function instructions(corpus: Corpus, options: Options) {
+  if (!hasValgrind()) {
+    const reason = 'valgrind is not installed: instructions not counted';
+    console.log(`\nInstructions: skipped (${reason})`);
+    return { skipped: reason };
+  }
+  const sets = [
+    { name: 'posts', title: `${corpus.posts.files.length} posts`, set: corpus.posts },
+    ...(options.quick ? [] : [{ name: 'big', title: 'the ~1 MB document', set: corpus.big }]),
+  ];
+  const out: Record<string, InstructionResult[]> = {};
+  for (const { name, title, set } of sets) {
+    process.stderr.write(`instructions: ${title} under valgrind\n`);
+    const commands = contenders(set.files).filter((c) => ['floor', 'overclaim'].includes(c.label));
+    const counts = await countAll(commands, options.instructionRuns, root, (label, n) =>
+      process.stderr.write(`  ${label}: ${(n / 1e9).toFixed(3)} G\n`),
+    );
+    out[name] = counts;
+    const heading = `Instructions on ${title}, all threads (valgrind), median of ${options.instructionRuns}`;
+    console.log(`\n${instructionTable(heading, counts, 'floor')}`);
+  }
+  return out;
+}
+
 async function startup(corpus: Corpus, options: Options) {
   const runs = options.quick ? 1 : Math.max(15, options.runs * 3);
   const commands: Command[] = [
@@ -301,6 +338,9 @@ async function main(): Promise<void> {
     throughput: options.parts.has('throughput') ? await throughput(corpus, options) : undefined,
     startup: options.parts.has('startup') ? await startup(corpus, options) : undefined,
     latency: options.parts.has('latency') ? await latency(corpus, options) : undefined,
+    instructions: options.parts.has('instructions')
+      ? await instructions(corpus, options)
+      : undefined,
     loadAverageAtEnd: loadavg(),
   };
   mkdirSync(options.outDir, { recursive: true });
