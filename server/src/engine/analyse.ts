@@ -97,7 +97,8 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
     text,
     tokens,
     heading: segment.kind === 'heading',
-    question: /\?[\s"'”’)\]*_]*$/.test(text),
+    // Most sentences have no "?" at all: cheaper to see than to run the pattern.
+    question: text.includes('?') && /\?[\s"'”’)\]*_]*$/.test(text),
     cited: isCited(kb, segment, span, text),
     blockquote: segment.quoted,
     quotes: quoteSpans(text, span.start),

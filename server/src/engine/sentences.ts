@@ -94,12 +94,17 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** `[A-Za-z.]`, by code. */
+function isLetterOrDot(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+}
+
 /** No abbreviation is longer than this; looking further back only costs time. */
 const LONGEST_ABBREVIATION = 12;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let from = dot;
-  while (from > 0 && dot - from < LONGEST_ABBREVIATION && /[A-Za-z.]/.test(text[from - 1] ?? ''))
+  while (from > 0 && dot - from < LONGEST_ABBREVIATION && isLetterOrDot(text.charCodeAt(from - 1)))
     from--;
   const word = text.slice(from, dot).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return true; // initials: "J. Smith"
