@@ -36,10 +36,11 @@ export interface Sentence {
   /** Percentages and "N in M" figures in the sentence (spans in the segment's text). */
   figures: (Span & { value: number | null })[];
   /**
-   * Each rule's trigger matches, at its `kb.triggerSlots` index (undefined: none). Shared and
-   * empty for the many sentences without any; readers must not change the lists.
+   * The sentence scan's matches of each rule's triggers (at its `kb.triggerSlots` index) and of
+   * each recogniser's groups (at its `slots`); undefined: none. Shared and empty for the many
+   * sentences without any; readers must not change the lists.
    */
-  triggerMatches: readonly (PhraseMatch<Trigger>[] | undefined)[];
+  scanMatches: readonly (PhraseMatch<Trigger | null>[] | undefined)[];
 }
 
 /**
@@ -72,10 +73,10 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
   const tokens = tokenize(text, span.start);
   const found = kb.sentenceScan.matchAll(tokens);
   const mentions = mentionsIn(kb.mentionSlot, found);
-  let triggerMatches: Sentence['triggerMatches'] = NONE;
+  let scanMatches: Sentence['scanMatches'] = NONE;
   for (let slot = kb.mentionCategories.length; slot < found.length; slot++) {
     if (!found[slot]) continue;
-    triggerMatches = found as Sentence['triggerMatches'];
+    scanMatches = found as Sentence['scanMatches'];
     break;
   }
   // "not only", "no longer" and friends are not negations.
@@ -110,7 +111,7 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
       mentions.routes.length > 0 ||
       mentions.anaphora.some((a) => a.value.id === 'therapy-noun'),
     figures: findFigures(text, span.start),
-    triggerMatches,
+    scanMatches,
   };
 }
 

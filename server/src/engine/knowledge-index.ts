@@ -22,6 +22,8 @@ export interface Recogniser {
   claim: Claim;
   agents: ReadonlySet<string>;
   groups: PhraseSet<null>[];
+  /** Where each group's matches are in a `sentenceScan` result, in the order of `groups`. */
+  slots: readonly number[];
 }
 
 export interface KnowledgeIndex {
@@ -33,9 +35,10 @@ export interface KnowledgeIndex {
   mentionSlot: Readonly<Record<LexiconCategory, number>>;
   /**
    * One pass over a sentence for every phrase set it is matched against: the mention
-   * categories (in `mentionCategories` order), then each rule's triggers (`triggerSlots`).
+   * categories (in `mentionCategories` order), then each rule's triggers (`triggerSlots`), then
+   * each recogniser's groups (`Recogniser.slots`).
    */
-  sentenceScan: PhraseSetGroup<TermRef | Trigger>;
+  sentenceScan: PhraseSetGroup<TermRef | Trigger | null>;
   triggers: Map<string, PhraseSet<Trigger>>;
   /** Where each rule's trigger matches are in a `sentenceScan` result. */
   triggerSlots: Map<string, number>;
@@ -78,6 +81,15 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
   const mentionCategories: LexiconCategory[] = lexiconCategories.filter(
     (c) => c !== 'citation-hosts',
   );
+  // Recognisers' groups are scanned with everything else (missing-citation tried each group on
+  // every sentence naming a treatment: twice the tokens of the whole scan), after the triggers.
+  let nextSlot = mentionCategories.length + triggers.size;
+  const recognisers: Recogniser[] = base.claims.flatMap((claim) => {
+    if (!claim.recognise) return [];
+    const groups = claim.recognise.allOf.map(phraseSet);
+    const slots = groups.map(() => nextSlot++);
+    return [{ claim, agents: new Set(claim.recognise.agents), groups, slots }];
+  });
   const index: KnowledgeIndex = {
     base,
     lexicon,
@@ -85,9 +97,10 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     mentionSlot: Object.fromEntries(
       lexiconCategories.map((c) => [c, mentionCategories.indexOf(c)]),
     ) as Record<LexiconCategory, number>,
-    sentenceScan: new PhraseSetGroup<TermRef | Trigger>([
+    sentenceScan: new PhraseSetGroup<TermRef | Trigger | null>([
       ...mentionCategories.map((c) => lexicon[c]),
       ...triggers.values(),
+      ...recognisers.flatMap((r) => r.groups),
     ]),
     triggers,
     triggerSlots: new Map(
@@ -99,17 +112,7 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     figures: base.claims.flatMap((claim) =>
       claim.figure ? [{ claim, about: claim.figure.about.map(phraseSet) }] : [],
     ),
-    recognisers: base.claims.flatMap((claim) =>
-      claim.recognise
-        ? [
-            {
-              claim,
-              agents: new Set(claim.recognise.agents),
-              groups: claim.recognise.allOf.map(phraseSet),
-            },
-          ]
-        : [],
-    ),
+    recognisers,
   };
   cache.set(base, index);
   return index;

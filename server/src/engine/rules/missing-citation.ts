@@ -4,7 +4,7 @@
  * sentences no other rule has flagged, so one sentence is not buried under findings.
  */
 import { isAttributed } from '../assertion.ts';
-import { allGroupsMatch } from '../knowledge-index.ts';
+import type { Sentence } from '../analyse.ts';
 import {
   citableSource,
   citationSuggestion,
@@ -24,7 +24,7 @@ const rule: Rule = {
     if (s.mentions.treatments.length === 0 || s.cited || s.question || s.heading) return NO_DRAFTS;
     const named = s.mentions.treatments.map((m) => m.value.id);
     const match = ctx.kb.recognisers.find(
-      (r) => hasAny(r.agents, named) && allGroupsMatch(r.groups, s.tokens),
+      (r) => hasAny(r.agents, named) && everySlotMatched(s, r.slots),
     );
     if (!match) return [];
     if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
@@ -51,6 +51,13 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** Whether the sentence scan found every one of a recogniser's groups. */
+function everySlotMatched(s: Sentence, slots: readonly number[]): boolean {
+  for (let i = 0; i < slots.length; i++)
+    if (s.scanMatches[slots[i] ?? -1] === undefined) return false;
+  return true;
+}
 
 /** A loop, not `some` with a closure: this runs for every recogniser on most sentences. */
 function hasAny(set: ReadonlySet<string>, items: readonly string[]): boolean {

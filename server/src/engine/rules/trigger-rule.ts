@@ -34,7 +34,7 @@ export function triggerRule(options: TriggerRuleOptions): Rule {
     scope: 'sentence',
     check(ctx, s) {
       // Most sentences match no trigger at all: that is cheaper to see than the topic.
-      if (s.triggerMatches.length === 0 || !options.onTopic(s)) return NO_DRAFTS;
+      if (s.scanMatches.length === 0 || !options.onTopic(s)) return NO_DRAFTS;
       const asserted = assertedTriggers(ctx, s, options);
       return asserted.length === 0 ? NO_DRAFTS : asserted.map((m) => draftFor(ctx, s, options, m));
     },
@@ -49,7 +49,8 @@ export function assertedTriggers(
 ): PhraseMatch<Trigger>[] {
   const slot = ctx.kb.triggerSlots.get(options.id);
   // Found while the sentence was analysed; most sentences match none of a rule's triggers.
-  const found = slot === undefined ? undefined : s.triggerMatches[slot];
+  const found = (slot === undefined ? undefined : s.scanMatches[slot]) as
+    PhraseMatch<Trigger>[] | undefined;
   if (!found) return [];
   const kept: PhraseMatch<Trigger>[] = [];
   // A copy: the sentence keeps its matches (an editor re-runs rules on cached sentences).
