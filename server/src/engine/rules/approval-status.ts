@@ -7,7 +7,7 @@ import type { Claim } from '../../knowledge/schema.ts';
 import type { Mention, Sentence } from '../analyse.ts';
 import { isAttributed, isNegated } from '../assertion.ts';
 import { standardSuggestions, toSource } from '../suggest.ts';
-import { NO_DRAFTS, type Draft, type Rule, type RuleContext } from './rule.ts';
+import { LazyDraft, NO_DRAFTS, type Draft, type Rule, type RuleContext } from './rule.ts';
 
 const PENDING_WINDOW = 3;
 
@@ -144,12 +144,9 @@ function finding(
   why: string,
 ): Draft {
   const range = toSource(ctx, s, Math.min(agent.start, word.start), Math.max(agent.end, word.end));
-  return {
-    ...range,
-    message: `Wrong regulatory status: ${why}.`,
-    claim,
-    suggestions: standardSuggestions(ctx, s, rule.id, claim),
-  };
+  return new LazyDraft(range, `Wrong regulatory status: ${why}.`, claim, () =>
+    standardSuggestions(ctx, s, rule.id, claim),
+  );
 }
 
 export default rule;

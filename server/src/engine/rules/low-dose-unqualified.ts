@@ -3,6 +3,7 @@
  * the caveat that its evidence is thin. IV ketamine and intranasal esketamine are out of scope:
  * that is where the trial evidence is.
  */
+import type { Claim } from '../../knowledge/schema.ts';
 import type { Sentence } from '../analyse.ts';
 import { isAsserted } from '../assertion.ts';
 import {
@@ -15,7 +16,7 @@ import {
 } from '../suggest.ts';
 import { tokenize } from '../tokens.ts';
 import type { Suggestion } from '../types.ts';
-import { NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
+import { LazyDraft, NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
 
 const THIN_ROUTES: Record<string, string> = {
   oral: 'oral-sublingual-ketamine-evidence',
@@ -56,28 +57,30 @@ const rule: Rule = {
       Math.min(route.start, benefit.start),
       Math.max(route.end, benefit.end),
     );
-    const suggestions: (Suggestion | undefined)[] = [];
-    if (claim) {
-      // A caveat that names the thin evidence answers the rule, so inserting it is a safe fix.
-      const caveat = claim.caveats.find((c) =>
-        ctx.kb.lexicon['evidence-caveats'].test(tokenize(c)),
-      );
-      if (caveat) suggestions.push(caveatSuggestion(ctx, s, caveat, true));
-      const source = citableSource(ctx, claim);
-      if (source && !s.cited) suggestions.push(citationSuggestion(ctx, s, source, false));
-      suggestions.push(rewordingSuggestion(ctx, s, claim));
-    }
-    suggestions.push(suppressionSuggestion(ctx, s, rule.id));
     return [
-      {
-        ...range,
-        message: `Benefit of ${routeName(ctx, s, route)} ketamine stated without the caveat: most evidence comes from IV ketamine or intranasal esketamine.`,
+      new LazyDraft(
+        range,
+        `Benefit of ${routeName(ctx, s, route)} ketamine stated without the caveat: most evidence comes from IV ketamine or intranasal esketamine.`,
         claim,
-        suggestions: suggestions.filter((x): x is Suggestion => x !== undefined),
-      },
+        () => suggestionsFor(ctx, s, claim),
+      ),
     ];
   },
 };
+
+function suggestionsFor(ctx: RuleContext, s: Sentence, claim: Claim | undefined): Suggestion[] {
+  const suggestions: (Suggestion | undefined)[] = [];
+  if (claim) {
+    // A caveat that names the thin evidence answers the rule, so inserting it is a safe fix.
+    const caveat = claim.caveats.find((c) => ctx.kb.lexicon['evidence-caveats'].test(tokenize(c)));
+    if (caveat) suggestions.push(caveatSuggestion(ctx, s, caveat, true));
+    const source = citableSource(ctx, claim);
+    if (source && !s.cited) suggestions.push(citationSuggestion(ctx, s, source, false));
+    suggestions.push(rewordingSuggestion(ctx, s, claim));
+  }
+  suggestions.push(suppressionSuggestion(ctx, s, rule.id));
+  return suggestions.filter((x): x is Suggestion => x !== undefined);
+}
 
 /** Troches, lozenges and dissolving tablets are ketamine products in this domain, even unnamed. */
 function isKetamine(s: Sentence, thin: Sentence['mentions']['routes']): boolean {

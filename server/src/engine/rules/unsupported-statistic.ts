@@ -8,7 +8,7 @@ import { isAttributed } from '../assertion.ts';
 import { allGroupsMatch } from '../knowledge-index.ts';
 import { citableSource, citationSuggestion, suppressionSuggestion, toSource } from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
-import { NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
+import { LazyDraft, NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
 
 const rule: Rule = {
   id: 'unsupported-statistic',
@@ -39,19 +39,17 @@ const rule: Rule = {
       );
     const range = toSource(ctx, s, figure.start, figure.end);
     const text = ctx.source.slice(range.start, range.end);
-    const suggestions: (Suggestion | undefined)[] = [];
-    const source = known && citableSource(ctx, known);
-    if (source) suggestions.push(citationSuggestion(ctx, s, source, false));
-    suggestions.push(suppressionSuggestion(ctx, s, rule.id));
+    const message = outside
+      ? `“${text}” contradicts the claim base (${known?.figure?.min}–${known?.figure?.max}% for ${known?.id}) and cites nothing.`
+      : `“${text}” is a figure with no citation: say where it comes from, for whom and when it was measured.`;
     return [
-      {
-        ...range,
-        message: outside
-          ? `“${text}” contradicts the claim base (${known?.figure?.min}–${known?.figure?.max}% for ${known?.id}) and cites nothing.`
-          : `“${text}” is a figure with no citation: say where it comes from, for whom and when it was measured.`,
-        claim: known,
-        suggestions: suggestions.filter((x): x is Suggestion => x !== undefined),
-      },
+      new LazyDraft(range, message, known, () => {
+        const source = known && citableSource(ctx, known);
+        return [
+          source && citationSuggestion(ctx, s, source, false),
+          suppressionSuggestion(ctx, s, rule.id),
+        ].filter((x): x is Suggestion => x !== undefined);
+      }),
     ];
   },
 };
