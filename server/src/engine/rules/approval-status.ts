@@ -18,20 +18,23 @@ const rule: Rule = {
     'Wrong regulatory status: "FDA-approved ketamine" for depression, Auvelity "approved for TRD", psilocybin "approved", misdated approvals.',
   scope: 'sentence',
   check(ctx, s) {
-    if (s.question || s.mentions.approvals.length === 0) return NO_DRAFTS;
-    const statusWords = s.mentions.approvals.filter(
-      (m) => m.value.id === 'approved' || m.value.id === 'legal',
-    );
-    for (const word of statusWords) {
+    // Most approval-lexicon words are the "pending" kind ("before", "if"): no status stated.
+    if (s.question || !s.mentions.approvals.some(isStatusWord)) return NO_DRAFTS;
+    for (const word of s.mentions.approvals) {
+      if (!isStatusWord(word)) continue;
       if (isNegated(s, word) || isAttributed(s, word) || isPending(s, word)) continue;
       const agent = subjectOf(s, word);
       if (!agent) continue;
       const problem = wrongStatus(ctx, s, word, agent);
       if (problem) return [problem];
     }
-    return [];
+    return NO_DRAFTS;
   },
 };
+
+function isStatusWord(m: Mention): boolean {
+  return m.value.id === 'approved' || m.value.id === 'legal';
+}
 
 function isPending(s: Sentence, word: Mention): boolean {
   return (
