@@ -1,7 +1,7 @@
 /**
  * Instructions a command executes, all threads together, counted by valgrind's callgrind. Unlike
  * time, the count hardly moves with what else runs on the machine: two runs of the CLI on the
- * 100 posts differ by 1–2%, where wall times here spread by 10–30%. So small changes can be
+ * 100 posts differ by 1–3%, where wall times here spread by 10–30%. So small changes can be
  * compared, and the ratio to the floor read, on a busy machine. It is a measure of work, not of
  * waiting: it cannot see two cores, cache misses or a slow disk. Each run takes 40–80× as long as
  * without valgrind, so this part is opt-in: `npm run bench -- --only instructions`.
