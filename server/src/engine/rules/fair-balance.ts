@@ -8,7 +8,7 @@ import { caveatSuggestion, suppressionSuggestion, toSource } from '../suggest.ts
 import { tokenize } from '../tokens.ts';
 import type { Suggestion } from '../types.ts';
 import { assertedBenefits } from './efficacy.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import { NO_DRAFTS, type Rule, type RuleContext } from './rule.ts';
 
 const rule: Rule = {
   id: 'fair-balance',
@@ -22,7 +22,7 @@ const rule: Rule = {
     );
     const unbalanced = new Map<string, { sentence: Sentence; start: number; end: number }>();
     const hasRiskInformation = riskInformation(ctx);
-    if (hasRiskInformation === ALL) return [];
+    if (hasRiskInformation === ALL) return NO_DRAFTS;
     // The editor runs this after every keystroke: the benefit test only where it can matter.
     const open = (t: string) => !comparators.has(t) && !unbalanced.has(t) && !hasRiskInformation(t);
     for (const s of ctx.sentences) {
@@ -40,7 +40,7 @@ const rule: Rule = {
       }
     }
     const first = [...unbalanced.values()].sort((a, b) => a.sentence.index - b.sentence.index)[0];
-    if (!first) return [];
+    if (!first) return NO_DRAFTS;
     const names = [...unbalanced.keys()].join(', ');
     const suggestions: (Suggestion | undefined)[] = [];
     const caveat = riskCaveat(ctx, [...unbalanced.keys()]);

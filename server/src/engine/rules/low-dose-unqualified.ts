@@ -37,7 +37,7 @@ const rule: Rule = {
   check(ctx, s) {
     if (s.mentions.routes.length === 0) return NO_DRAFTS;
     const thin = s.mentions.routes.filter((r) => r.value.id in THIN_ROUTES);
-    if (thin.length === 0 || !isKetamine(s, thin)) return [];
+    if (thin.length === 0 || !isKetamine(s, thin)) return NO_DRAFTS;
     const onlyDose = thin.every((r) => r.value.id === 'low-dose');
     const comparesToStudied = s.mentions.comparisons.length > 0;
     if (
@@ -45,10 +45,10 @@ const rule: Rule = {
       !comparesToStudied &&
       s.mentions.routes.some((r) => STUDIED_ROUTES.has(r.value.id))
     )
-      return [];
+      return NO_DRAFTS;
     const benefit = s.mentions.effects.find((m) => isAsserted(s, m, { hedgesAnswer: true }));
-    if (!benefit || !isAsserted(s, thin[0] ?? benefit, { hedgesAnswer: true })) return [];
-    if (hasCaveatNearby(ctx, s)) return [];
+    if (!benefit || !isAsserted(s, thin[0] ?? benefit, { hedgesAnswer: true })) return NO_DRAFTS;
+    if (hasCaveatNearby(ctx, s)) return NO_DRAFTS;
     const route = thin.find((r) => r.value.id !== 'low-dose') ?? thin[0] ?? benefit;
     const claim = ctx.kb.claims.get(THIN_ROUTES[route.value.id] ?? '');
     const range = toSource(

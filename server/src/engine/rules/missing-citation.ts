@@ -26,15 +26,16 @@ const rule: Rule = {
     const match = ctx.kb.recognisers.find(
       (r) => hasAny(r.agents, named) && everySlotMatched(s, r.slots),
     );
-    if (!match) return [];
-    if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end })) return [];
+    if (!match) return NO_DRAFTS;
+    if (isAttributed(s, { first: 0, last: s.tokens.length, start: s.start, end: s.end }))
+      return NO_DRAFTS;
     // Without a linkable source the finding still stands; it names the best record to look up.
     const citable = citableSource(ctx, match.claim);
     const source =
       citable ??
       match.claim.sources.map((id) => ctx.kb.sources.get(id)).find((x) => x?.verified) ??
       ctx.kb.sources.get(match.claim.sources[0] ?? '');
-    if (!source) return [];
+    if (!source) return NO_DRAFTS;
     return [
       new LazyDraft(
         sentenceRange(ctx, s),

@@ -5,7 +5,7 @@
 import { appended, suppressionSuggestion, toSource } from '../suggest.ts';
 import type { Suggestion } from '../types.ts';
 import { assertedBenefits } from './efficacy.ts';
-import type { Rule } from './rule.ts';
+import { NO_DRAFTS, type Rule } from './rule.ts';
 
 /** Our standard wording; it contains the phrases the disclaimer lexicon looks for. */
 export const DISCLAIMER =
@@ -17,9 +17,9 @@ const rule: Rule = {
   summary: 'Document level: no "not medical advice / talk to your clinician" statement.',
   scope: 'document',
   check(ctx) {
-    if (ctx.sentences.some((s) => s.mentions.disclaimers.length > 0)) return [];
+    if (ctx.sentences.some((s) => s.mentions.disclaimers.length > 0)) return NO_DRAFTS;
     const first = ctx.sentences.find((s) => assertedBenefits(s).length > 0);
-    if (!first) return [];
+    if (!first) return NO_DRAFTS;
     const mention = first.mentions.treatments[0] ?? assertedBenefits(first)[0];
     const end = ctx.source.length;
     const add: Suggestion = {

@@ -22,13 +22,13 @@ const rule: Rule = {
     const figure = s.figures.find(
       (f) => !/^\s*safe\b/i.test(s.segment.text.slice(f.end, f.end + 6)),
     );
-    if (!figure || s.cited || s.question) return [];
-    if (s.mentions.commerce.length > 0) return [];
+    if (!figure || s.cited || s.question) return NO_DRAFTS;
+    if (s.mentions.commerce.length > 0) return NO_DRAFTS;
     const aboutHealth =
       s.treatments.length > 0 || s.mentions.conditions.length > 0 || s.mentions.effects.length > 0;
-    if (!aboutHealth) return [];
+    if (!aboutHealth) return NO_DRAFTS;
     const span = { first: 0, last: 0, start: figure.start, end: figure.end };
-    if (isAttributed(s, span)) return [];
+    if (isAttributed(s, span)) return NO_DRAFTS;
     const known = knownFigure(ctx, s);
     const outside =
       known &&
