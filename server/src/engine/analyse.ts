@@ -7,6 +7,7 @@ import type { KnowledgeIndex, TermRef } from './knowledge-index.ts';
 import type { PhraseMatch } from './phrase.ts';
 import type { Segment } from './prose.ts';
 import type { Span } from './sentences.ts';
+import { findFigures, type Figure } from './figures.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export type Mention = PhraseMatch<TermRef>;
@@ -34,7 +35,7 @@ export interface Sentence {
   /** Names a treatment, a route or a therapy noun: the sentence is about treatment. */
   onTreatment: boolean;
   /** Percentages and "N in M" figures in the sentence (spans in the segment's text). */
-  figures: (Span & { value: number | null })[];
+  figures: Figure[];
   /**
    * The sentence scan's matches of each rule's triggers (at its `kb.triggerSlots` index) and of
    * each recogniser's groups (at its `slots`); undefined: none. Shared and empty for the many
@@ -288,30 +289,6 @@ function quoteSpans(text: string, base: number): Span[] {
     }
   }
   return spans.length > 0 ? spans : NONE;
-}
-
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
-const FIGURE = new RegExp(
-  [
-    String.raw`\b(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)`,
-    String.raw`\b(?:${NUMBER_WORDS})\s+(?:in|out of)\s+(?:${NUMBER_WORDS}|twenty|hundred|a hundred|\d{1,4})\b`,
-    String.raw`\b(?:half|a third|one third|one-third|two thirds|two-thirds|a quarter|one quarter|three quarters|three-quarters|the majority|a majority)\s+of\b`,
-  ].join('|'),
-  'giu',
-);
-
-/** Every FIGURE match contains one of these (same flags): most sentences skip FIGURE entirely. */
-const MAYBE_FIGURE =
-  /\d|one|two|three|four|five|six|seven|eight|nine|ten|half|third|quarter|majority/iu;
-
-function findFigures(text: string, base: number): Sentence['figures'] {
-  if (!MAYBE_FIGURE.test(text)) return NONE;
-  const out: Sentence['figures'] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    const start = base + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, value: m[1] !== undefined ? Number(m[1]) : null });
-  }
-  return out.length > 0 ? out : NONE;
 }
 
 function unique(ids: string[]): string[] {

@@ -262,7 +262,8 @@ function lintDrafts(
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
   let n = 0;
-  for (const item of items) if (test(item)) n++;
+  // Indexed: a `for…of` iterator per sentence, in a short CLI run, before V8 optimizes it.
+  for (let i = 0; i < items.length; i++) if (test(items[i] as T)) n++;
   return n;
 }
 
