@@ -106,7 +106,7 @@ export function analyseLocally(kb: KnowledgeIndex, segment: Segment, span: Span)
     quotes: quoteSpans(text, span.start),
     mentions,
     treatments: named,
-    carried: [],
+    carried: NONE,
     onTreatment:
       named.length > 0 ||
       mentions.routes.length > 0 ||
