@@ -1,6 +1,7 @@
 /** Plain-text tables for the benchmark results: medians, and ratios measured in the same run. */
 import { basename } from 'node:path';
 import type { InstructionResult } from './instructions.ts';
+import type { StageResult } from './stages.ts';
 import type { Stats } from './measure.ts';
 
 export interface ToolResult {
@@ -145,4 +146,27 @@ export function latencyTable(results: LatencyResult[]): string {
     header,
     ...rows,
   ].join('\n');
+}
+
+/** Each stage's count and what it adds to the one before, as a share of the whole run. */
+export function stageTable(title: string, results: StageResult[]): string {
+  const total = results[results.length - 1]?.instructions.median ?? 0;
+  const giga = (n: number): string => `${(n / 1e9).toFixed(3)} G`;
+  const header = [
+    pad('up to', 10),
+    pad('instructions', 13, true),
+    pad('own', 11, true),
+    pad('of all', 7, true),
+    'runs',
+  ];
+  const rows = results.map((r) =>
+    [
+      pad(r.label, 10),
+      pad(giga(r.instructions.median), 13, true),
+      pad(giga(r.own), 11, true),
+      pad(total > 0 ? `${((100 * r.own) / total).toFixed(1)}%` : '', 7, true),
+      r.instructions.samples.map(giga).join(', '),
+    ].join(' '),
+  );
+  return [title, header.join(' '), ...rows].join('\n');
 }

@@ -17,10 +17,12 @@ import { format } from 'prettier';
 import { fullSize, generateCorpus, quickSize, type Corpus } from './corpus/generate.ts';
 import { countAll, hasValgrind, type InstructionResult } from './instructions.ts';
 import { measureLatency } from './latency.ts';
+import { countStages } from './stages.ts';
 import { measureAll, memoryMethod, stats, type Command, type Sample } from './measure.ts';
 import {
   instructionTable,
   latencyTable,
+  stageTable,
   toolTable,
   type LatencyResult,
   type ToolResult,
@@ -232,6 +234,22 @@ async function instructions(corpus: Corpus, options: Options) {
   return out;
 }
 
+/** The engine's instructions stage by stage on the posts (bench/stages.ts). */
+async function stages(corpus: Corpus, options: Options) {
+  if (!hasValgrind()) {
+    const reason = 'valgrind is not installed: stages not counted';
+    console.log(`\nStages: skipped (${reason})`);
+    return { skipped: reason };
+  }
+  process.stderr.write(`stages: ${corpus.posts.files.length} posts under valgrind\n`);
+  const counts = await countStages(corpus.posts.files, options.instructionRuns, root, (label, n) =>
+    process.stderr.write(`  ${label}: ${(n / 1e9).toFixed(3)} G\n`),
+  );
+  const heading = `Instructions of the engine up to each stage on ${corpus.posts.files.length} posts (one collector thread, synchronous compiles), median of ${options.instructionRuns}`;
+  console.log(`\n${stageTable(heading, counts)}`);
+  return counts;
+}
+
 async function startup(corpus: Corpus, options: Options) {
   const runs = options.quick ? 1 : Math.max(15, options.runs * 3);
   const commands: Command[] = [
@@ -338,6 +356,7 @@ async function main(): Promise<void> {
     throughput: options.parts.has('throughput') ? await throughput(corpus, options) : undefined,
     startup: options.parts.has('startup') ? await startup(corpus, options) : undefined,
     latency: options.parts.has('latency') ? await latency(corpus, options) : undefined,
+    stages: options.parts.has('stages') ? await stages(corpus, options) : undefined,
     instructions: options.parts.has('instructions')
       ? await instructions(corpus, options)
       : undefined,

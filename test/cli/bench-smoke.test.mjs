@@ -12,9 +12,9 @@ const root = join(import.meta.dirname, '..', '..');
 describe('npm run bench -- --quick', () => {
   it('measures every contender and saves the results as JSON', () => {
     const out = mkdtempSync(join(tmpdir(), 'overclaim-bench-smoke-'));
-    const parts = 'throughput,startup,latency,instructions';
+    const parts = 'throughput,startup,latency,instructions,stages';
     const args = ['run', 'bench', '--silent', '--', '--quick', '--only', parts, '--out', out];
-    const r = spawnSync('npm', args, { cwd: root, encoding: 'utf8', timeout: 180_000 });
+    const r = spawnSync('npm', args, { cwd: root, encoding: 'utf8', timeout: 360_000 });
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /floor/);
     const result = JSON.parse(readFileSync(join(out, 'quick.json'), 'utf8'));
@@ -61,6 +61,19 @@ describe('npm run bench -- --quick', () => {
       );
       for (const t of instructions.posts) assert.ok(t.instructions.median > 1e8, t.label);
       assert.match(r.stdout, /Instructions on \d+ posts/);
+    }
+    // The engine stage by stage: each stage's run includes the ones before it.
+    const { stages } = result;
+    if (stages.skipped) assert.match(stages.skipped, /valgrind/);
+    else {
+      assert.deepEqual(
+        stages.map((s) => s.label),
+        ['prose', 'split', 'tokens', 'scan', 'analyse', 'rules'],
+      );
+      assert.ok(stages[0].own > 1e8, 'the first stage counts the whole run');
+      const total = stages.reduce((sum, s) => sum + s.own, 0);
+      assert.equal(total, stages[stages.length - 1].instructions.median);
+      assert.match(r.stdout, /up to each stage on \d+ posts/);
     }
   });
 });

@@ -29,6 +29,7 @@ import { debuglog } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+import { INTERRUPT_BUDGET } from './interrupt-budget.ts';
 
 type BundleFunction = (
   this: object,
@@ -42,8 +43,6 @@ type BundleFunction = (
 
 const debug = debuglog('overclaim');
 
-/** ~4.4× V8's default (67,584): the best of 130k–1M measured on the benchmark's corpora. */
-const INTERRUPT_BUDGET = 300_000;
 // Flags are per process: set once, by the main thread, and never over a user's own choice (V8
 // flags come on node's command line; NODE_OPTIONS does not take this one).
 if (isMainThread && !process.execArgv.some((flag) => /^--interrupt[-_]budget/.test(flag)))
