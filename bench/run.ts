@@ -209,13 +209,18 @@ async function throughput(corpus: Corpus, options: Options) {
   return out;
 }
 
+/** A counting part's result without valgrind: skipped, with a note. Undefined when it is there. */
+function withoutValgrind(part: string): { skipped: string } | undefined {
+  if (hasValgrind()) return undefined;
+  const reason = `valgrind is not installed: ${part.toLowerCase()} not counted`;
+  console.log(`\n${part}: skipped (${reason})`);
+  return { skipped: reason };
+}
+
 /** The floor's and the CLI's instruction counts on the posts and the 1 MB document. */
 async function instructions(corpus: Corpus, options: Options) {
-  if (!hasValgrind()) {
-    const reason = 'valgrind is not installed: instructions not counted';
-    console.log(`\nInstructions: skipped (${reason})`);
-    return { skipped: reason };
-  }
+  const skipped = withoutValgrind('Instructions');
+  if (skipped) return skipped;
   const sets = [
     { name: 'posts', title: `${corpus.posts.files.length} posts`, set: corpus.posts },
     ...(options.quick ? [] : [{ name: 'big', title: 'the ~1 MB document', set: corpus.big }]),
@@ -236,11 +241,8 @@ async function instructions(corpus: Corpus, options: Options) {
 
 /** The engine's instructions stage by stage on the posts (bench/stages.ts). */
 async function stages(corpus: Corpus, options: Options) {
-  if (!hasValgrind()) {
-    const reason = 'valgrind is not installed: stages not counted';
-    console.log(`\nStages: skipped (${reason})`);
-    return { skipped: reason };
-  }
+  const skipped = withoutValgrind('Stages');
+  if (skipped) return skipped;
   process.stderr.write(`stages: ${corpus.posts.files.length} posts under valgrind\n`);
   const counts = await countStages(corpus.posts.files, options.instructionRuns, root, (label, n) =>
     process.stderr.write(`  ${label}: ${(n / 1e9).toFixed(3)} G\n`),
