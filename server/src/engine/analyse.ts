@@ -8,6 +8,7 @@ import type { PhraseMatch } from './phrase.ts';
 import type { Segment } from './prose.ts';
 import type { Span } from './sentences.ts';
 import { findFigures, type Figure } from './figures.ts';
+import { NONE } from './none.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 export type Mention = PhraseMatch<TermRef>;
@@ -43,13 +44,6 @@ export interface Sentence {
    */
   scanMatches: readonly (PhraseMatch<Trigger | null>[] | undefined)[];
 }
-
-/**
- * Shared by every sentence that has nothing of a kind (most have nothing of most mention
- * categories): the incremental linter keeps every sentence of a 1 MB document. Frozen, so a
- * push would throw instead of changing every sentence.
- */
-const NONE = Object.freeze([]) as unknown as never[];
 
 const CONTRAST_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet']);
 

@@ -1,10 +1,8 @@
 /** Percentages and "N in M" figures: what unsupported-statistic checks for a source. */
+import { NONE } from './none.ts';
 import type { Span } from './sentences.ts';
 
 export type Figure = Span & { value: number | null };
-
-/** Shared by the many sentences without a figure; frozen so a push throws. */
-const NONE = Object.freeze([]) as unknown as never[];
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}';
 const FIGURE = new RegExp(
