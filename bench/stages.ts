@@ -30,41 +30,31 @@ export async function countStages(
 ): Promise<StageResult[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'overclaim-stages-'));
   try {
-    return await countIn(scratch, files, runs, cwd, onCount);
+    const runner = join(scratch, 'stage-runner.mjs');
+    await build({
+      entryPoints: [join(cwd, 'bench', 'stage-runner.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: runner,
+      logLevel: 'warning',
+      // Bundled CommonJS dependencies call require().
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+    });
+    const commands = STAGES.map((stage) => ({
+      label: stage,
+      argv: [process.execPath, ...SERIAL, runner, stage, ...files],
+      okExitCodes: [0],
+    }));
+    const counts = await countAll(commands, runs, cwd, onCount);
+    return counts.map((c, i) => ({
+      ...c,
+      own: c.instructions.median - (counts[i - 1]?.instructions.median ?? 0),
+    }));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-async function countIn(
-  scratch: string,
-  files: string[],
-  runs: number,
-  cwd: string,
-  onCount?: (label: string, count: number) => void,
-): Promise<StageResult[]> {
-  const runner = join(scratch, 'stage-runner.mjs');
-  await build({
-    entryPoints: [join(cwd, 'bench', 'stage-runner.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: runner,
-    logLevel: 'warning',
-    // Bundled CommonJS dependencies call require().
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
-  });
-  const commands = STAGES.map((stage) => ({
-    label: stage,
-    argv: [process.execPath, ...SERIAL, runner, stage, ...files],
-    okExitCodes: [0],
-  }));
-  const counts = await countAll(commands, runs, cwd, onCount);
-  return counts.map((c, i) => ({
-    ...c,
-    own: c.instructions.median - (i > 0 ? (counts[i - 1]?.instructions.median ?? 0) : 0),
-  }));
 }
