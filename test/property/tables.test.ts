@@ -2,7 +2,8 @@
  * The parser lets GFM's table tokenizer start only on the line before a delimiter-like line or
  * after a table row (engine/tables.ts). Here a parser with the plain extension is the oracle: on
  * random documents built from table-ish lines, containers and line endings, both must give the
- * same tree, positions included.
+ * same tree, positions included. That also checks the lighter events the table resolver leaves
+ * (engine/table-events.ts), since the tree is built from them.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -19,7 +20,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { parseMarkdown } from '../../server/src/engine/parse.ts';
+import { markdownEvents, parseMarkdown } from '../../server/src/engine/parse.ts';
 import { tablePlaces } from '../../server/src/engine/tables.ts';
 import { runs } from './runs.ts';
 
@@ -88,12 +89,27 @@ const content = fc.constantFrom(
 const ending = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const line = fc.tuple(prefix, content, ending).map(([p, c, e]) => p + c + e);
 /** A head row and a delimiter row in the same container, and maybe body rows: a likely table. */
+/** Cells with and without inline syntax: plain ones skip micromark's text tokenizer. */
+const row = fc.constantFrom(
+  'c | d',
+  '| c |',
+  'c',
+  '|',
+  '',
+  '| 1 | 30 min |',
+  '*c* | `d`',
+  '| c\\|d | e&amp;f |',
+  '[c](d) | ~~e~~',
+  'c\td | <e>',
+  'c ! d | _e_',
+  '| c [^1] | d] |',
+);
 const table = fc
   .tuple(
     prefix,
-    fc.constantFrom('a | b', '| a | b |', '| a |', 'a'),
+    fc.constantFrom('a | b', '| a | b |', '| a |', 'a', '| *a* | b\tc |', 'a & b | `c`'),
     fc.constantFrom('| --- | --- |', '--- | ---', ':-- | --:', '| - |', ':-:', '---'),
-    fc.array(fc.constantFrom('c | d', '| c |', 'c', '|', ''), { maxLength: 3 }),
+    fc.array(row, { maxLength: 3 }),
     ending,
   )
   .map(([p, head, delimiter, body, e]) =>
@@ -132,6 +148,19 @@ describe('tables only where a table can start or go on', () => {
     // A row that may sit in a list item or footnote definition: any line may hold a table.
     assert.equal(tablePlaces('- a | b\n  --|--\n').firstCodes, null);
     assert.equal(tablePlaces('a | b\n--|--\n1. c\n').firstCodes, null);
+  });
+
+  it('leaves lighter events: no dividers or delimiter row, plain cells as data', () => {
+    const events = markdownEvents('| a b | *c* |\n| --- | :-: |\n| 30 min | d&amp; |\n');
+    const types = events.filter(([kind]) => kind === 'enter').map(([, token]) => token.type);
+    for (const unread of ['tableCellDivider', 'whitespace', 'tableDelimiterRow', 'tableContent'])
+      assert.ok(!types.includes(unread), unread);
+    // Plain cells hold one data token; the others keep what the text tokenizer made.
+    const cellTexts = events
+      .filter(([kind, token]) => kind === 'enter' && token.type === 'data')
+      .map(([, token, context]) => context.sliceSerialize(token));
+    assert.deepEqual(cellTexts, ['a b', 'c', '30 min', 'd']);
+    assert.ok(types.includes('emphasis') && types.includes('characterReference'));
   });
 
   it('a one-column table without pipes', () => {
