@@ -152,7 +152,9 @@ describe('tables only where a table can start or go on', () => {
 
   it('leaves lighter events: no dividers or delimiter row, plain cells as data', () => {
     const events = markdownEvents('| a b | *c* |\n| --- | :-: |\n| 30 min | d&amp; |\n');
-    const types = events.filter(([kind]) => kind === 'enter').map(([, token]) => token.type);
+    const types: string[] = events
+      .filter(([kind]) => kind === 'enter')
+      .map(([, token]) => token.type);
     for (const unread of ['tableCellDivider', 'whitespace', 'tableDelimiterRow', 'tableContent'])
       assert.ok(!types.includes(unread), unread);
     // Plain cells hold one data token; the others keep what the text tokenizer made.
