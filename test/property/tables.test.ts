@@ -88,7 +88,6 @@ const content = fc.constantFrom(
 );
 const ending = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const line = fc.tuple(prefix, content, ending).map(([p, c, e]) => p + c + e);
-/** A head row and a delimiter row in the same container, and maybe body rows: a likely table. */
 /** Cells with and without inline syntax: plain ones skip micromark's text tokenizer. */
 const row = fc.constantFrom(
   'c | d',
@@ -104,6 +103,7 @@ const row = fc.constantFrom(
   'c ! d | _e_',
   '| c [^1] | d] |',
 );
+/** A head row and a delimiter row in the same container, and maybe body rows: a likely table. */
 const table = fc
   .tuple(
     prefix,
