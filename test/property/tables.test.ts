@@ -102,6 +102,9 @@ const row = fc.constantFrom(
   'c\td | <e>',
   'c ! d | _e_',
   '| c [^1] | d] |',
+  '| | c |',
+  'c || d',
+  '|| c',
 );
 /** A head row and a delimiter row in the same container, and maybe body rows: a likely table. */
 const table = fc

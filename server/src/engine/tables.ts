@@ -10,12 +10,12 @@
  * with (keyed by character, after micromark's own constructs for it, where it stood before), and
  * it fails at once unless the line is just before a delimiter-like line or follows a table row,
  * as its own start state decides. Elsewhere it would have failed after reading the line.
- * What the table's resolver leaves is then made lighter (table-events.ts).
+ * The tables are then resolved by table-events.ts, not by GFM's resolver.
  */
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { codes } from 'micromark-util-symbol';
-import type { Construct, Event, Extension, Resolver, Tokenizer } from 'micromark-util-types';
-import { lightenTables } from './table-events.ts';
+import type { Construct, Event, Extension, Tokenizer } from 'micromark-util-types';
+import { resolveTables } from './table-events.ts';
 
 /** Where possible tables are: delimiter-like lines (1-based), and what table rows start with. */
 export interface TablePlaces {
@@ -127,12 +127,7 @@ export function tablesWhereTheyCanBe(text: string): Extension {
   const { delimiterLines, firstCodes } = tablePlaces(text);
   if (delimiterLines.size === 0) return {};
   const table = (gfmTable().flow as Record<string, Construct>)['null'] as Construct;
-  const resolveAll: Resolver = (events, context) => {
-    const resolved = (table.resolveAll as Resolver)(events, context);
-    lightenTables(resolved, context.parser.constructs.text);
-    return resolved;
-  };
-  const construct: Construct = { ...table, resolveAll };
+  const construct: Construct = { ...table, resolveAll: resolveTables };
   const tokenize: Tokenizer = function (effects, ok, nok) {
     if (delimiterLines.has(this.now().line + 1) || followsTableRow(this.events))
       return construct.tokenize.call(this, effects, ok, nok);
