@@ -13,11 +13,11 @@ import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parse, preprocess } from 'micromark';
-import { subtokenize } from 'micromark-util-subtokenize';
 import type { Event } from 'micromark-util-types';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { tablesWhereTheyCanBe } from './tables.ts';
+import { expandChunks } from './expand.ts';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
 import type { Notice } from './types.ts';
@@ -68,29 +68,6 @@ export function markdownEvents(text: string): Event[] {
       .document()
       .write(chunks),
   );
-}
-
-/**
- * micromark's postprocess without its last pass. Each pass of `subtokenize` replaces the chunks
- * of one more level (flow, content, text, strings) with their events and walks all of them, so
- * postprocess stops only after a pass that finds nothing left to do: a walk of every event of
- * the document (~0.8% of the CLI's instructions on the benchmark posts). Once no event carries a
- * content type, that pass could only redo what the pass before it did: move container exits
- * before trailing line endings, which it already has.
- */
-function expandChunks(events: Event[]): Event[] {
-  while (!subtokenize(events) && hasChunks(events)) {
-    // Another level of chunks to expand.
-  }
-  return events;
-}
-
-function hasChunks(events: Event[]): boolean {
-  for (let i = 0; i < events.length; i++) {
-    const [kind, token] = events[i] as Event;
-    if (kind === 'enter' && token.contentType !== undefined) return true;
-  }
-  return false;
 }
 
 const mdxParser = unified()
