@@ -73,8 +73,14 @@ function expand(head: Token, context: TokenizeContext, later: Map<Token, Event[]
     tokenizer.write(stream);
     if (chunk._isInFirstContentOfListItem) tokenizer._gfmTasklistFirstContentOfListItem = undefined;
   }
-  const breaks = breaksOf(childEvents, head);
   tokenizer.events = [];
+  if (!head.next) {
+    // A chunk of its own has all its tokenizer's events: no breaks to look for.
+    head._tokenizer = undefined;
+    head.previous = undefined;
+    return childEvents;
+  }
+  const breaks = breaksOf(childEvents, head);
   // One share per chunk: micromark's tokenizers leave one break per boundary between chunks
   // (micromark itself fails otherwise). Were there fewer, the last chunks would get none; were
   // there more, the last chunk takes the rest, so no event is lost.
@@ -84,7 +90,7 @@ function expand(head: Token, context: TokenizeContext, later: Map<Token, Event[]
       chunks[c] as Token,
       childEvents.slice(breaks[c] ?? childEvents.length, c < last ? breaks[c + 1] : undefined),
     );
-  return childEvents.slice(0, last > 0 ? breaks[1] : undefined);
+  return childEvents.slice(0, breaks[1]);
 }
 
 /**
