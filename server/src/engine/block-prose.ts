@@ -151,7 +151,9 @@ export function parseBlock(
 function definitionStubs(events: Event[], own: { from: number; to: number }): string[] {
   const out: string[] = [];
   for (let i = 0; i < events.length; i++) {
-    const [kind, token] = events[i] as Event;
+    const event = events[i] as Event;
+    const kind = event[0];
+    const token = event[1];
     if (kind !== 'enter') continue;
     const type: string = token.type;
     const footnote = type === 'gfmFootnoteDefinitionLabelString';
@@ -218,7 +220,9 @@ function lastChild(events: Event[], i: number): number | undefined {
   let depth = 0;
   let inContent = false;
   for (let k = i + 1; k < end; k++) {
-    const [kind, token] = events[k] as Event;
+    const event = events[k] as Event;
+    const kind = event[0];
+    const token = event[1];
     if (kind === 'exit') {
       depth--;
       continue;

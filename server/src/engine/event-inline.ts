@@ -41,7 +41,10 @@ export function eventNode(type: string, token: Token): EventNode {
 export function collectText(events: Event[], i: number, j: number, data: string): string {
   let value = '';
   for (let k = i + 1; k < j; k++) {
-    const [kind, token, context] = events[k] as Event;
+    const event = events[k] as Event;
+    const kind = event[0];
+    const token = event[1];
+    const context = event[2];
     if (kind === 'exit' && (token.type === data || token.type === 'lineEnding'))
       value += context.sliceSerialize(token);
   }
@@ -76,7 +79,10 @@ export class InlineWalker {
   walk(from: number, to: number): EventNode[] {
     const events = this.events;
     for (let i = from; i < to; i++) {
-      const [kind, token, context] = events[i] as Event;
+      const event = events[i] as Event;
+      const kind = event[0];
+      const token = event[1];
+      const context = event[2];
       if (kind === 'enter') i = this.enter(token, i);
       else this.exit(token, context);
     }

@@ -88,7 +88,9 @@ class FlowWalker {
     const own = this.own;
     let depth = 0;
     for (let i = 0; i < events.length; i++) {
-      const [kind, token] = events[i] as Event;
+      const event = events[i] as Event;
+      const kind = event[0];
+      const token = event[1];
       const type: string = token.type;
       if (kind === 'exit') {
         depth--;
@@ -145,7 +147,10 @@ class FlowWalker {
         // The bibliography is not prose to check.
         const j = exitOf(events, i);
         for (let k = i + 1; k < j; k++) {
-          const [kind, token, context] = events[k] as Event;
+          const event = events[k] as Event;
+          const kind = event[0];
+          const token = event[1];
+          const context = event[2];
           if (kind === 'enter' && token.type === 'gfmFootnoteDefinitionLabelString') {
             this.doc.footnoteLabels.add(
               normalizeIdentifier(context.sliceSerialize(token)).toLowerCase(),

@@ -102,7 +102,9 @@ function breaksOf(childEvents: Event[], head: Token): number[] {
   const breaks = [0];
   let chunk: Token | undefined = head;
   for (let i = 1; i < childEvents.length; i++) {
-    const [kind, token] = childEvents[i] as Event;
+    const event = childEvents[i] as Event;
+    const kind = event[0];
+    const token = event[1];
     const before = childEvents[i - 1] as Event;
     if (
       kind === 'exit' &&
@@ -156,7 +158,9 @@ function exitBeforeLineEndings(out: Event[]): void {
   const exitAt = out.length - 1;
   let first: number | undefined;
   for (let i = exitAt - 1; i >= 0; i--) {
-    const [kind, token] = out[i] as Event;
+    const event = out[i] as Event;
+    const kind = event[0];
+    const token = event[1];
     if (LINE_ENDINGS.has(token.type)) {
       if (kind !== 'enter') continue;
       if (first !== undefined) (out[first] as Event)[1].type = 'lineEndingBlank';

@@ -29,7 +29,7 @@ type CellType = 'tableHeader' | 'tableData';
 
 /** Resolves the tables in one flow tokenizer's events, in place (micromark holds the array). */
 export function resolveTables(events: Event[], context: TokenizeContext): Event[] {
-  let i = events.findIndex(([, token]) => token.type === 'tableHead');
+  let i = events.findIndex((event) => event[1].type === 'tableHead');
   if (i < 0) return events;
   const from = i;
   const out: Event[] = [];
@@ -79,8 +79,8 @@ export function resolveTables(events: Event[], context: TokenizeContext): Event[
 }
 
 /** Rows of one table are separated by line endings and indentation only (the tokenizer's rule). */
-const isBetweenRows = ([, token]: Event) =>
-  token.type === 'lineEnding' || token.type === 'linePrefix';
+const isBetweenRows = (event: Event) =>
+  event[1].type === 'lineEnding' || event[1].type === 'linePrefix';
 
 const isEnter = (event: Event | undefined, type: string) =>
   event !== undefined && event[0] === 'enter' && event[1].type === type;
@@ -112,7 +112,9 @@ function stretchesOf(events: Event[], enter: number, exit: number): Stretch[] {
   let current: Stretch = { start: enter + 1, first: -1, last: -1 };
   let leading = true;
   for (let i = enter + 1; i < exit; i++) {
-    const [kind, token] = events[i] as Event;
+    const event = events[i] as Event;
+    const kind = event[0];
+    const token = event[1];
     if (kind !== 'enter' && current.first >= 0 && isValue(token.type)) current.last = i;
     if (kind !== 'enter') continue;
     if (token.type === 'tableCellDivider') {
@@ -140,7 +142,9 @@ function writeRow(events: Event[], enter: number, exit: number, type: CellType, 
   for (let s = 0; s < stretches.length; s++) {
     const stretch = stretches[s] as Stretch;
     const next = stretches[s + 1];
-    const [, first, context] = events[stretch.start] as Event;
+    const event = events[stretch.start] as Event;
+    const first = event[1];
+    const context = event[2];
     const end: Point = next
       ? (events[next.start] as Event)[1].start
       : (events[exit] as Event)[1].end;
