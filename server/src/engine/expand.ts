@@ -5,10 +5,10 @@
  * headings and paragraphs, strings in link destinations and code info), each to be run through
  * a tokenizer of its kind. Its postprocess expands one level per pass, walking every event of the
  * document each time through a splice buffer and a table of jumps, and stops after a pass that
- * finds nothing left: four walks per benchmark post, and the largest cost of the CLI's main
- * thread after the tokenizers themselves. Here the events are written once, in order, into a new
- * list; a chunk is replaced by its events as it is met, and those are expanded in turn (on the
- * benchmark posts, 0.37 G fewer instructions: docs/performance.md, twelfth round).
+ * finds nothing left: four walks per benchmark post, ~10% of the CLI's main thread in sampled
+ * profiles. Here the events are written once, in order, into a new list; a chunk is replaced by
+ * its events as it is met, and those are expanded in turn (on the benchmark posts, 0.37 G fewer
+ * instructions: docs/performance.md, twelfth round).
  *
  * What a chunk's events are is micromark's to say, and this follows it: the chunks linked to one
  * another (a paragraph's lines across block-quote markers) are written to one tokenizer; its
