@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { INTERRUPT_BUDGET } from '../server/src/cli/interrupt-budget.ts';
-import { extractProse } from '../server/src/engine/prose.ts';
+import { extractProse, type ProseDocument } from '../server/src/engine/prose.ts';
 import { analyseDocument, checkSentences } from '../server/src/engine/lint.ts';
 import { indexKnowledge } from '../server/src/engine/knowledge-index.ts';
 import { builtInClaimBase } from '../server/src/knowledge/builtin.ts';
@@ -21,6 +21,7 @@ function run(stage: Stage, files: string[]): number {
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const proses = texts.map((t) => extractProse(t, 'markdown'));
   const upTo = STAGES.indexOf(stage);
+  const sentenceRules = rules.filter((r) => r.scope === 'sentence');
   let made = 0;
   if (upTo === 0) return made;
   // Up to the scan, the stages' own calls; from the analysis on, the engine's.
@@ -35,7 +36,7 @@ function run(stage: Stage, files: string[]): number {
         }
   else
     texts.forEach((source, i) => {
-      const prose = proses[i] ?? extractProse(source, 'markdown');
+      const prose = proses[i] as ProseDocument;
       const sentences = analyseDocument(kb, prose);
       made += sentences.length;
       if (stage !== 'rules') return;
@@ -50,7 +51,6 @@ function run(stage: Stage, files: string[]): number {
         openEnd: prose.openEnd,
         sentences,
       };
-      const sentenceRules = rules.filter((r) => r.scope === 'sentence');
       const { main, citations } = checkSentences(ctx, sentences, sentenceRules);
       made += main.length + citations.length;
     });
