@@ -48,6 +48,9 @@ function ratio(a: number | undefined, b: number | undefined): string {
   return `${(a / b).toFixed(2)}×`;
 }
 
+/** A ratio column's heading: `÷textlint` for textlint+prh. */
+const short = (label: string): string => `÷${label.replace(/\+.*$/, '')}`;
+
 /**
  * One table per file set: a row per tool with its median wall time and peak memory, each also
  * divided by the same figure of every reference tool (the floor and the peers), its paired wall
@@ -56,7 +59,6 @@ function ratio(a: number | undefined, b: number | undefined): string {
 export function toolTable(title: string, tools: ToolResult[], references: string[]): string {
   const refs = tools.filter((t) => references.includes(t.label));
   const counted = tools.some((t) => t.findings !== undefined);
-  const short = (label: string): string => `÷${label.replace(/\+.*$/, '')}`;
   const header = [
     pad('', 16),
     pad('wall', 8, true),
@@ -89,25 +91,28 @@ export function toolTable(title: string, tools: ToolResult[], references: string
   return [title, header, ...rows, note].join('\n');
 }
 
-/** Instruction counts: each tool's median and its ratio to the reference's, and every run's count. */
+/**
+ * Instruction counts: each tool's median, its ratio to each reference's (as `toolTable`: a peer
+ * at 3× means overclaim is a third of its work), and every run's count.
+ */
 export function instructionTable(
   title: string,
   results: InstructionResult[],
-  reference: string,
+  references: string[],
 ): string {
-  const ref = results.find((r) => r.label === reference);
+  const median = (label: string) => results.find((r) => r.label === label)?.instructions.median;
   const giga = (n: number): string => `${(n / 1e9).toFixed(2)} G`;
   const header = [
     pad('', 16),
     pad('instructions', 13, true),
-    pad(`÷${reference}`, 8, true),
+    ...references.map((ref) => pad(short(ref), 10, true)),
     'runs',
   ];
   const rows = results.map((r) =>
     [
       pad(r.label, 16),
       pad(giga(r.instructions.median), 13, true),
-      pad(ratio(r.instructions.median, ref?.instructions.median), 8, true),
+      ...references.map((ref) => pad(ratio(r.instructions.median, median(ref)), 10, true)),
       r.instructions.samples.map(giga).join(', '),
     ].join(' '),
   );

@@ -57,10 +57,10 @@ describe('npm run bench -- --quick', () => {
     else {
       assert.deepEqual(
         instructions.posts.map((t) => t.label),
-        ['floor', 'overclaim'],
+        ['floor', 'overclaim', 'textlint+prh'],
       );
       for (const t of instructions.posts) assert.ok(t.instructions.median > 1e8, t.label);
-      assert.match(r.stdout, /Instructions on \d+ posts/);
+      assert.match(r.stdout, /Instructions on \d+ posts.*\n.*÷floor +÷textlint/);
     }
     // The engine stage by stage: each stage's run includes the ones before it.
     const { stages } = result;
