@@ -81,3 +81,40 @@ describe('chunks expanded in one pass', () => {
     );
   });
 });
+
+describe('parsers reused from one draft to the next', () => {
+  it('do not carry definitions, footnotes or lazy lines over to the next draft', () => {
+    const defining = '[x]: https://x.org\n\n[^1]: a source\n\n> quoted\nlazy line\n';
+    const using = 'See [x] and [x][] and the note[^1].\nlazy line\n';
+    const withTable = `${defining}\n| a | b |\n| - | - |\n| [x] | [^1] |\n`;
+    for (const first of [defining, withTable])
+      for (const second of [using, `| [x] | b |\n| - | - |\n${using}`]) {
+        markdownEvents(first);
+        assertSameEvents(second);
+      }
+  });
+
+  it('give micromark’s events on runs of drafts that define and use the same labels (500 cases)', () => {
+    const labelled = fc
+      .array(
+        fc.constantFrom(
+          '[x]: https://x.org',
+          '[^1]: a note',
+          'a [x] b[^1]',
+          '| a | b |',
+          '| - | - |',
+          '> q',
+          'lazy',
+          '',
+        ),
+        { maxLength: 8 },
+      )
+      .map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(fc.array(labelled, { minLength: 2, maxLength: 6 }), (drafts) => {
+        for (const draft of drafts) assertSameEvents(draft);
+      }),
+      runs(500),
+    );
+  });
+});

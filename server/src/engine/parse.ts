@@ -12,12 +12,13 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { parse, preprocess } from 'micromark';
+import { preprocess } from 'micromark';
 import type { Event } from 'micromark-util-types';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { tablesWhereTheyCanBe } from './tables.ts';
 import { expandChunks } from './expand.ts';
+import { reusableParsers } from './micromark-parsers.ts';
 import remarkMdx from 'remark-mdx';
 import type { Nodes, Root } from 'mdast';
 import type { Notice } from './types.ts';
@@ -63,12 +64,10 @@ function parseGfm(text: string): Root {
  */
 export function markdownEvents(text: string): Event[] {
   const chunks = preprocess()(text, undefined, true);
-  return expandChunks(
-    parse({ extensions: gfmExtensions(text) })
-      .document()
-      .write(chunks),
-  );
+  return expandChunks(markdownParser(text).document().write(chunks));
 }
+
+const markdownParser = reusableParsers([frontMatterSyntax, ...gfmSyntax]);
 
 const mdxParser = unified()
   .use(remarkParse)

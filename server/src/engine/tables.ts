@@ -122,14 +122,21 @@ function followsTableRow(events: Event[]): boolean {
   return false;
 }
 
-/** The table extension for one document, `text`: none when it has no delimiter-like line. */
-export function tablesWhereTheyCanBe(text: string): Extension {
-  const { delimiterLines, firstCodes } = tablePlaces(text);
-  if (delimiterLines.size === 0) return {};
+/** Where tables may be in the document being parsed: set before each document's parse. */
+export interface CurrentPlaces {
+  places: TablePlaces;
+}
+
+/**
+ * The table construct offered at `firstCodes` (everywhere when null), trying only where
+ * `current.places` says a table may start or go on. `current` may change between documents
+ * whose places have the same first codes, so one parser serves them all (micromark-parser.ts).
+ */
+export function tableExtension(firstCodes: Set<number> | null, current: CurrentPlaces): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'] as Construct;
   const construct: Construct = { ...table, resolveAll: resolveTables };
   const tokenize: Tokenizer = function (effects, ok, nok) {
-    if (delimiterLines.has(this.now().line + 1) || followsTableRow(this.events))
+    if (current.places.delimiterLines.has(this.now().line + 1) || followsTableRow(this.events))
       return construct.tokenize.call(this, effects, ok, nok);
     return nok;
   };
@@ -137,4 +144,11 @@ export function tablesWhereTheyCanBe(text: string): Extension {
   // One object for every key: micromark runs a construct's resolveAll once per construct.
   const keyed: Construct = { ...construct, tokenize, add: 'after' };
   return { flow: Object.fromEntries([...firstCodes].map((code) => [code, keyed])) };
+}
+
+/** The table extension for one document, `text`: none when it has no delimiter-like line. */
+export function tablesWhereTheyCanBe(text: string): Extension {
+  const places = tablePlaces(text);
+  if (places.delimiterLines.size === 0) return {};
+  return tableExtension(places.firstCodes, { places });
 }
