@@ -3,7 +3,6 @@
  * and links, one result per finding with its region, every suggestion as a fix, and the claim
  * and sources behind the finding in the result's properties.
  */
-import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LineIndex } from '../engine/positions.ts';
@@ -11,6 +10,7 @@ import type { Finding, Severity } from '../engine/types.ts';
 import { evidenceFor } from './evidence.ts';
 import type { FileReport, RunReport } from './report.ts';
 import { ruleCatalog } from './rule-catalog.ts';
+import { nodeCrypto } from '../node/lazy-builtins.ts';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/overclaim/overclaim';
@@ -228,7 +228,11 @@ function fingerprint(f: FileReport, x: Finding, seen: Map<string, number>): stri
   const key = `${x.ruleId}\u0000${x.text.replace(/\s+/g, ' ').trim().toLowerCase()}`;
   const n = (seen.get(key) ?? 0) + 1;
   seen.set(key, n);
-  return createHash('sha256').update(`${f.path}\u0000${key}\u0000${n}`).digest('hex').slice(0, 32);
+  return nodeCrypto()
+    .createHash('sha256')
+    .update(`${f.path}\u0000${key}\u0000${n}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 function pascalCase(id: string): string {

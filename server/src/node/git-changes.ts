@@ -3,10 +3,10 @@
  * tree against the ref, staged or not, from `git diff --unified=0`, plus untracked files, which
  * count as changed in full.
  */
-import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from './collect-files.ts';
+import { nodeChildProcess } from './lazy-builtins.ts';
 
 /** Changed 1-based line numbers of the current file, or 'all' for a new file. */
 export type ChangedLines = 'all' | Set<number>;
@@ -129,7 +129,7 @@ const NO_REPO_PROGRAMS = ['-c', 'core.fsmonitor=false'];
  * run stops instead and says which.
  */
 function refuseRepositoryFilters(root: string): void {
-  const r = spawnSync(
+  const r = nodeChildProcess().spawnSync(
     'git',
     [...NO_REPO_PROGRAMS, 'config', '--local', '--includes', '--get-regexp', '^filter\\.'],
     { cwd: root, encoding: 'utf8' },
@@ -148,7 +148,7 @@ function refuseRepositoryFilters(root: string): void {
 }
 
 function git(args: string[], cwd: string, what: string): string {
-  const r = spawnSync('git', [...NO_REPO_PROGRAMS, ...args], {
+  const r = nodeChildProcess().spawnSync('git', [...NO_REPO_PROGRAMS, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

@@ -14,9 +14,9 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { decodeDocument } from './read-document.ts';
+import { nodeCrypto } from './lazy-builtins.ts';
 
 export interface SourceFile {
   path: string;
@@ -79,7 +79,7 @@ export function writeIfUnchanged(file: SourceFile, text: string): string | undef
   }
   const temp = join(
     dirname(target),
-    `.${basename(target)}.overclaim-${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
+    `.${basename(target)}.overclaim-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
   );
   try {
     const mode = statSync(target).mode & 0o7777;
