@@ -32,6 +32,24 @@ describe('phrase patterns', () => {
       'never feel depressed again',
     ]);
   });
+  it('files each phrase under every word it can start with (its optional words skipped)', () => {
+    const optionalHead = ['your? damaged? brain'];
+    assert.deepEqual(matches(optionalHead, 'a brain'), ['brain']);
+    // Every match at every start, as before phrases were compiled on first use.
+    assert.deepEqual(matches(optionalHead, 'your damaged brain'), [
+      'your damaged brain',
+      'damaged brain',
+      'brain',
+    ]);
+    assert.deepEqual(matches(optionalHead, 'damaged brain'), ['damaged brain', 'brain']);
+    assert.deepEqual(matches(['* cures'], 'it cures'), ['it cures']);
+    assert.deepEqual(matches(['side-effect? free'], 'free and side effect free'), [
+      'free',
+      'side effect free',
+      'effect free',
+      'free',
+    ]);
+  });
   it('folds typographic apostrophes', () => {
     assert.deepEqual(matches(["isn't addictive"], 'It isn’t addictive'), ['isn’t addictive']);
   });
@@ -57,6 +75,10 @@ describe('phrase set groups', () => {
       'never again',
       'no|never side|again',
       'no side? effects',
+      // Phrases that can start with more than one word.
+      'side? effects',
+      'no? side-effects',
+      '* again',
     );
     fc.assert(
       fc.property(

@@ -10,7 +10,7 @@ import {
   type Source,
   type Trigger,
 } from '../knowledge/schema.ts';
-import { compilePhrase, PhraseSet, PhraseSetGroup } from './phrase.ts';
+import { PhraseSet, PhraseSetGroup } from './phrase.ts';
 import type { Token } from './tokens.ts';
 
 export interface TermRef {
@@ -60,9 +60,10 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
     lexiconCategories.map((category) => [
       category,
       new PhraseSet(
-        base.lexicon[category].flatMap((term) =>
-          term.phrases.map((p) => compilePhrase<TermRef>(p, { id: term.id, family: term.family })),
-        ),
+        base.lexicon[category].flatMap((term) => {
+          const value: TermRef = { id: term.id, family: term.family };
+          return term.phrases.map((source) => ({ source, value }));
+        }),
       ),
     ]),
   ) as Record<LexiconCategory, PhraseSet<TermRef>>;
@@ -71,7 +72,7 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
   for (const [rule, list] of Object.entries(base.triggers)) {
     triggers.set(
       rule,
-      new PhraseSet(list.flatMap((t) => t.phrases.map((p) => compilePhrase(p, t)))),
+      new PhraseSet(list.flatMap((t) => t.phrases.map((source) => ({ source, value: t })))),
     );
     for (const t of list) {
       triggerGuards.set(t, { except: phraseSet(t.except), requires: t.requires.map(phraseSet) });
@@ -119,7 +120,7 @@ export function indexKnowledge(base: ClaimBase): KnowledgeIndex {
 }
 
 export function phraseSet(phrases: string[]): PhraseSet<null> {
-  return new PhraseSet(phrases.map((p) => compilePhrase(p, null)));
+  return new PhraseSet(phrases.map((source) => ({ source, value: null })));
 }
 
 /** True when every group has a match somewhere in the tokens. */

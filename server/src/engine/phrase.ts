@@ -11,10 +11,14 @@ interface PatternWord {
   optional: boolean;
 }
 
-export interface CompiledPhrase<T> {
+/** A phrase as the claim base writes it, and what a match of it stands for. */
+export interface PhraseSource<T> {
   source: string;
-  words: PatternWord[];
   value: T;
+}
+
+export interface CompiledPhrase<T> extends PhraseSource<T> {
+  words: PatternWord[];
 }
 
 export interface PhraseMatch<T> {
@@ -37,29 +41,26 @@ function wordsOf(alternative: string): string[] {
   return PLAIN_WORD.test(alternative) ? [alternative] : tokenize(alternative).map((t) => t.word);
 }
 
-export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
-  const words: PatternWord[] = [];
-  for (const raw of source.trim().split(/\s+/)) {
-    const optional = raw.endsWith('?') && raw.length > 1;
-    const body = optional ? raw.slice(0, -1) : raw;
-    if (body === '*') {
-      words.push({ alternatives: null, optional });
-      continue;
-    }
-    const alts = body.split('|').map(wordsOf);
-    if (alts.some((a) => a.length === 0)) throw new Error(`"${raw}" has an empty alternative`);
-    if (alts.length > 1 && alts.some((a) => a.length > 1)) {
-      throw new Error(
-        `"${raw}": an alternative must be one word (no hyphens or spaces inside a|b)`,
-      );
-    }
-    if (alts.length === 1 && (alts[0]?.length ?? 0) > 1) {
-      // A hyphenated word such as side-effect is a sequence of words.
-      for (const w of alts[0] ?? []) words.push({ alternatives: new Set([w]), optional });
-      continue;
-    }
-    words.push({ alternatives: new Set(alts.map((a) => a[0] ?? '')), optional });
+const rawWordsOf = (source: string): string[] => source.trim().split(/\s+/);
+
+/** The pattern words one space-separated word of a phrase stands for (two for side-effect). */
+function patternWords(raw: string): PatternWord[] {
+  const optional = raw.endsWith('?') && raw.length > 1;
+  const body = optional ? raw.slice(0, -1) : raw;
+  if (body === '*') return [{ alternatives: null, optional }];
+  const alts = body.split('|').map(wordsOf);
+  if (alts.some((a) => a.length === 0)) throw new Error(`"${raw}" has an empty alternative`);
+  if (alts.length > 1 && alts.some((a) => a.length > 1)) {
+    throw new Error(`"${raw}": an alternative must be one word (no hyphens or spaces inside a|b)`);
   }
+  // A hyphenated word such as side-effect is a sequence of words.
+  if (alts.length === 1 && (alts[0]?.length ?? 0) > 1)
+    return (alts[0] ?? []).map((w) => ({ alternatives: new Set([w]), optional }));
+  return [{ alternatives: new Set(alts.map((a) => a[0] ?? '')), optional }];
+}
+
+export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
+  const words = rawWordsOf(source).flatMap(patternWords);
   if (words.length === 0) throw new Error('the phrase is empty');
   if (words.length > MAX_PHRASE_WORDS)
     throw new Error(`a phrase has at most ${MAX_PHRASE_WORDS} words`);
@@ -71,28 +72,40 @@ export function compilePhrase<T>(source: string, value: T): CompiledPhrase<T> {
  * A phrase ready for matching. At most MAX_PHRASE_WORDS words, so the automaton's state set fits
  * in the bits of one number: matching allocates nothing (this runs for every token of every
  * sentence, for every lexicon category and rule).
+ *
+ * Compiled on first use (`ready`): only its first words are read up front, to file it under
+ * them. A draft holds the first words of a fifth to a third of the claim base's 1,300 phrases,
+ * and compiling all of them was a quarter of the CLI's start-up on one small draft.
  */
 interface Matcher<T> {
-  phrase: CompiledPhrase<T>;
-  words: PatternWord[];
+  phrase: PhraseSource<T>;
+  /** Undefined until the phrase is first tried. */
+  words: PatternWord[] | undefined;
   /** Bit s set when word s may be skipped. */
   optional: number;
   /** No optional words and no `*`: one fixed sequence, checked word by word. */
   fixed: boolean;
 }
 
-function matcher<T>(phrase: CompiledPhrase<T>): Matcher<T> {
-  let optional = 0;
-  phrase.words.forEach((w, s) => {
-    if (w.optional) optional |= 1 << s;
-  });
-  const fixed = phrase.words.every((w) => !w.optional && w.alternatives !== null);
-  return { phrase, words: phrase.words, optional, fixed };
+function matcher<T>(phrase: PhraseSource<T>): Matcher<T> {
+  return { phrase, words: undefined, optional: 0, fixed: false };
+}
+
+function ready<T>(m: Matcher<T>): PatternWord[] {
+  const words = m.words ?? compilePhrase(m.phrase.source, null).words;
+  if (m.words === undefined) {
+    words.forEach((w, s) => {
+      if (w.optional) m.optional |= 1 << s;
+    });
+    m.fixed = words.every((w) => !w.optional && w.alternatives !== null);
+    m.words = words;
+  }
+  return words;
 }
 
 /** The longest match of one phrase starting at token `from`, as the exclusive end index, or -1. */
 function longestAt<T>(m: Matcher<T>, tokens: Token[], from: number): number {
-  const words = m.words;
+  const words = m.words ?? ready(m);
   const n = words.length;
   if (m.fixed) {
     if (from + n > tokens.length) return -1;
@@ -132,11 +145,11 @@ export class PhraseSet<T> {
   readonly anyFirst: Matcher<T>[] = [];
   readonly size: number;
 
-  constructor(phrases: CompiledPhrase<T>[]) {
+  constructor(phrases: PhraseSource<T>[]) {
     this.size = phrases.length;
     for (const p of phrases) {
       const m = matcher(p);
-      const firsts = firstWords(p.words);
+      const firsts = firstWords(p.source);
       if (firsts === null) this.anyFirst.push(m);
       else
         for (const w of firsts) {
@@ -196,7 +209,8 @@ export class PhraseSetGroup<T> {
       }
       for (const matcher of phraseSet.anyFirst) this.anyFirst.push({ set, matcher });
     });
-    for (const [word, entries] of byFirst) this.byFirstWord.set(word, bySecondWord(entries));
+    for (const [word, entries] of byFirst)
+      this.byFirstWord.set(word, { entries, bySecond: undefined, anySecond: undefined });
   }
 
   /**
@@ -208,8 +222,13 @@ export class PhraseSetGroup<T> {
     for (let i = 0; i < tokens.length; i++) {
       const first = this.byFirstWord.get(tokens[i]?.word ?? '');
       if (first) {
-        const next = first.bySecond.get(tokens[i + 1]?.word ?? '');
-        collectInto(out, next ?? first.anySecond, tokens, i);
+        const bySecond = first.bySecond ?? narrowBySecondWord(first);
+        collectInto(
+          out,
+          bySecond.get(tokens[i + 1]?.word ?? '') ?? first.anySecond ?? [],
+          tokens,
+          i,
+        );
       }
       if (this.anyFirst.length > 0) collectInto(out, this.anyFirst, tokens, i);
     }
@@ -219,18 +238,23 @@ export class PhraseSetGroup<T> {
 
 /**
  * The phrases that start with one word, narrowed by the word after it: "in" starts 33 of them,
- * and nine in ten of the phrases tried after a first word failed on the second.
+ * and nine in ten of the phrases tried after a first word failed on the second. Narrowed when a
+ * sentence first has the word, which compiles its phrases.
  */
 interface FirstWordEntries<T> {
+  entries: GroupEntry<T>[];
   /** For each word a phrase can have second: the phrases still possible, in their order. */
-  bySecond: Map<string, GroupEntry<T>[]>;
+  bySecond: Map<string, GroupEntry<T>[]> | undefined;
   /** The phrases possible whatever comes second (one word, or optional words or `*`). */
-  anySecond: GroupEntry<T>[];
+  anySecond: GroupEntry<T>[] | undefined;
 }
 
-function bySecondWord<T>(entries: GroupEntry<T>[]): FirstWordEntries<T> {
-  const secondOf = (e: GroupEntry<T>) =>
-    e.matcher.fixed && e.matcher.words.length > 1 ? e.matcher.words[1]?.alternatives : undefined;
+function narrowBySecondWord<T>(first: FirstWordEntries<T>): Map<string, GroupEntry<T>[]> {
+  const { entries } = first;
+  const secondOf = (e: GroupEntry<T>) => {
+    const words = ready(e.matcher);
+    return e.matcher.fixed && words.length > 1 ? words[1]?.alternatives : undefined;
+  };
   const seconds = new Set<string>();
   for (const e of entries) for (const w of secondOf(e) ?? []) seconds.add(w);
   const bySecond = new Map<string, GroupEntry<T>[]>();
@@ -239,7 +263,9 @@ function bySecondWord<T>(entries: GroupEntry<T>[]): FirstWordEntries<T> {
       w,
       entries.filter((e) => secondOf(e)?.has(w) ?? true),
     );
-  return { bySecond, anySecond: entries.filter((e) => !secondOf(e)) };
+  first.anySecond = entries.filter((e) => !secondOf(e));
+  first.bySecond = bySecond;
+  return bySecond;
 }
 
 /*
@@ -286,13 +312,36 @@ function matchAt<T>(m: Matcher<T>, tokens: Token[], first: number, last: number)
   };
 }
 
-/** The words a phrase can start with, or null when it can start with any word. */
-function firstWords(words: PatternWord[]): Set<string> | null {
-  const firsts = new Set<string>();
-  for (const w of words) {
-    if (w.alternatives === null) return null;
-    for (const a of w.alternatives) firsts.add(a);
-    if (!w.optional) return firsts;
+/** The first words of phrases that open with the same required word, made once. */
+const firstsOfRawWord = new Map<string, Set<string> | null>();
+
+/**
+ * The words a phrase can start with, or null when it can start with any word. Reads only the
+ * phrase's first words, up to the first one it cannot skip: most often just the first.
+ */
+function firstWords(source: string): Set<string> | null {
+  const head = leadingRawWord(source);
+  if (!head.endsWith('?')) {
+    let firsts = firstsOfRawWord.get(head);
+    if (firsts === undefined) {
+      const alternatives = patternWords(head)[0]?.alternatives ?? null;
+      firsts = alternatives === null ? null : new Set(alternatives);
+      firstsOfRawWord.set(head, firsts);
+    }
+    return firsts;
   }
+  const firsts = new Set<string>();
+  for (const raw of rawWordsOf(source))
+    for (const w of patternWords(raw)) {
+      if (w.alternatives === null) return null;
+      for (const a of w.alternatives) firsts.add(a);
+      if (!w.optional) return firsts;
+    }
   return null;
+}
+
+function leadingRawWord(source: string): string {
+  const text = source.trim();
+  const end = text.search(/\s/);
+  return end < 0 ? text : text.slice(0, end);
 }
