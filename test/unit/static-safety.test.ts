@@ -34,6 +34,7 @@ const serverFiles = sources(join(root, 'server', 'src')).map((path) => ({
  * from the workspace or the configuration.
  */
 const LOADER = 'server/src/cli/loader.ts';
+const LAZY_BUILTINS = 'server/src/node/lazy-builtins.ts';
 const loader = serverFiles.find((f) => f.path === LOADER)?.code ?? '';
 
 /** Each `new RegExp(` / `RegExp(` in the server, and why what it compiles is not user data. */
@@ -87,10 +88,20 @@ describe('static safety of server/src', () => {
       ({ line }) => !/\bimport\s*\(\s*['"]/.test(line),
     );
     assert.deepEqual(dynamic, []);
-    // The loader hands its bundle a require rooted at the bundle's own file.
+    // The loader hands its bundle a require rooted at the bundle's own file; it and the lazy
+    // built-ins make one of their own, for Node's built-ins named by literals.
     assert.deepEqual(occurrences(/\bcreateRequire\s*\(/), [
+      { path: LOADER, line: 'const load = createRequire(import.meta.url);' },
       { path: LOADER, line: 'createRequire(filename),' },
+      { path: LAZY_BUILTINS, line: 'const load = createRequire(import.meta.url);' },
     ]);
+    const loads = occurrences(/\bload\(/).filter(
+      (o) => o.path === LOADER || o.path === LAZY_BUILTINS,
+    );
+    assert.ok(loads.length >= 3);
+    for (const { line } of loads)
+      for (const call of line.matchAll(/\bload\(([^)]*)\)/g))
+        assert.match(call[1] ?? '', /^'node:[a-z_]+'$/, line);
   });
 
   it('imports no network module', () => {
@@ -102,13 +113,14 @@ describe('static safety of server/src', () => {
   });
 
   it('runs child processes only where reviewed (git for --changed-since)', () => {
-    const spawning = [
-      ...new Set(occurrences(/from\s+['"](node:)?child_process['"]/).map((o) => o.path)),
-    ];
-    assert.deepEqual(spawning, ['server/src/node/git-changes.ts']);
+    const loading = occurrences(/from\s+['"](node:)?child_process['"]|'node:child_process'\)/);
+    assert.deepEqual([...new Set(loading.map((o) => o.path))], [LAZY_BUILTINS]);
+    const spawning = occurrences(/\bnodeChildProcess\(\)/).filter((o) => o.path !== LAZY_BUILTINS);
+    assert.deepEqual([...new Set(spawning.map((o) => o.path))], ['server/src/node/git-changes.ts']);
     const git = serverFiles.find((f) => f.path === 'server/src/node/git-changes.ts')?.code ?? '';
     // The command is the literal "git", never a path from the workspace or the config.
-    assert.match(git, /spawnSync\('git',/);
+    assert.equal(git.match(/spawnSync\(/g)?.length, 2);
+    assert.equal(git.match(/spawnSync\(\s*'git',/g)?.length, 2);
     // child_process.exec would go through a shell; RegExp.prototype.exec (.exec) is fine.
     assert.doesNotMatch(git, /(^|[^.\w])exec(Sync)?\s*\(|shell:\s*true/);
   });
