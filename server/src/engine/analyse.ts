@@ -223,13 +223,20 @@ function clauses(text: string, tokens: Token[]): Clauses {
   return { clause, contrast };
 }
 
-const AUTHOR_YEAR =
-  /\([A-Z][\p{L}'’-]+(?: et al\.?| (?:and|&) [A-Z][\p{L}'’-]+)?,? (?:19|20)\d{2}[a-z]?(?:[;,][^)]{0,80})?\)/u;
+/**
+ * (Author, 2020) or (Author et al., 2020): made on first use, and tried only on text with a
+ * parenthesis (its Unicode letter class costs ~5 M instructions to build).
+ */
+let authorYear: RegExp | undefined;
+const authorYearPattern = (): RegExp =>
+  (authorYear ??=
+    /\([A-Z][\p{L}'’-]+(?: et al\.?| (?:and|&) [A-Z][\p{L}'’-]+)?,? (?:19|20)\d{2}[a-z]?(?:[;,][^)]{0,80})?\)/u);
 const NUMBERED = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\[\^[^\]\s]{1,40}\]/;
 
 function isCited(kb: KnowledgeIndex, segment: Segment, span: Span, text: string): boolean {
   if (segment.citations.some((p) => p > span.start && p <= span.end + 1)) return true;
-  if (AUTHOR_YEAR.test(text) || NUMBERED.test(text)) return true;
+  if (text.includes('(') && authorYearPattern().test(text)) return true;
+  if (NUMBERED.test(text)) return true;
   const hosts = kb.lexicon['citation-hosts'];
   return segment.links.some(
     (l) =>
