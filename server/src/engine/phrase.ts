@@ -92,14 +92,13 @@ function matcher<T>(phrase: PhraseSource<T>): Matcher<T> {
 }
 
 function ready<T>(m: Matcher<T>): PatternWord[] {
-  const words = m.words ?? compilePhrase(m.phrase.source, null).words;
-  if (m.words === undefined) {
-    words.forEach((w, s) => {
-      if (w.optional) m.optional |= 1 << s;
-    });
-    m.fixed = words.every((w) => !w.optional && w.alternatives !== null);
-    m.words = words;
-  }
+  if (m.words !== undefined) return m.words;
+  const words = compilePhrase(m.phrase.source, null).words;
+  words.forEach((w, s) => {
+    if (w.optional) m.optional |= 1 << s;
+  });
+  m.fixed = words.every((w) => !w.optional && w.alternatives !== null);
+  m.words = words;
   return words;
 }
 
@@ -312,20 +311,24 @@ function matchAt<T>(m: Matcher<T>, tokens: Token[], first: number, last: number)
   };
 }
 
-/** The first words of phrases that open with the same required word, made once. */
-const firstsOfRawWord = new Map<string, Set<string> | null>();
+/**
+ * The first words of phrases that open with the same required word, made once. Bounded, for a
+ * server that loads one claim base after another.
+ */
+const firstsOfRawWord = new Map<string, ReadonlySet<string> | null>();
+const MAX_RAW_WORDS = 10_000;
 
 /**
  * The words a phrase can start with, or null when it can start with any word. Reads only the
  * phrase's first words, up to the first one it cannot skip: most often just the first.
  */
-function firstWords(source: string): Set<string> | null {
+function firstWords(source: string): ReadonlySet<string> | null {
   const head = leadingRawWord(source);
   if (!head.endsWith('?')) {
     let firsts = firstsOfRawWord.get(head);
     if (firsts === undefined) {
-      const alternatives = patternWords(head)[0]?.alternatives ?? null;
-      firsts = alternatives === null ? null : new Set(alternatives);
+      firsts = patternWords(head)[0]?.alternatives ?? null;
+      if (firstsOfRawWord.size >= MAX_RAW_WORDS) firstsOfRawWord.clear();
       firstsOfRawWord.set(head, firsts);
     }
     return firsts;
