@@ -130,7 +130,7 @@ export interface CurrentPlaces {
 /**
  * The table construct offered at `firstCodes` (everywhere when null), trying only where
  * `current.places` says a table may start or go on. `current` may change between documents
- * whose places have the same first codes, so one parser serves them all (micromark-parser.ts).
+ * whose places have the same first codes, so one parser serves them all (micromark-parsers.ts).
  */
 export function tableExtension(firstCodes: Set<number> | null, current: CurrentPlaces): Extension {
   const table = (gfmTable().flow as Record<string, Construct>)['null'] as Construct;
